@@ -1,0 +1,88 @@
+package newsprint;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.Composer;
+import newsprint.compose.GlyphCheck;
+import newsprint.compose.Styles;
+import newsprint.fill.PageFiller;
+import newsprint.layout.Layout;
+import newsprint.layout.LayoutLibrary;
+import newsprint.model.PageFile;
+import newsprint.read.PageReader;
+import newsprint.render.PdfRenderer;
+import newsprint.type.FontLibrary;
+import org.jsoup.nodes.Document;
+
+/**
+ * newsprint as a library: read a page file, compose it on its layout's grid, fill the layout's
+ * template, render the PDF. One instance keeps the parsed fonts and can render many pages, one
+ * at a time.
+ */
+public final class Newsprint {
+    private final LayoutLibrary layouts;
+    private final FontLibrary fonts = new FontLibrary();
+    private final PageReader reader = new PageReader();
+    private final Composer composer = new Composer();
+    private final PageFiller filler = new PageFiller();
+    private final PdfRenderer renderer = new PdfRenderer();
+
+    public Newsprint(LayoutLibrary layouts) {
+        this.layouts = layouts;
+    }
+
+    /** An instance using the layouts and fonts bundled with newsprint. */
+    public static Newsprint bundled() {
+        return new Newsprint(LayoutLibrary.bundled());
+    }
+
+    public PageFile read(Path pageFile) {
+        return reader.read(pageFile);
+    }
+
+    /** Places the page's articles; stops on a character no font has. Overset is reported in the result, not thrown. */
+    public ComposedPage compose(PageFile page) {
+        Layout layout = layouts.layout(page.page().layout());
+        Styles styles = new Styles(layout, fonts, layouts.folderOf(layout.name()));
+        GlyphCheck.require(page, styles, layout.options().fullWidthPunctuation());
+        return composer.compose(page, layout, styles);
+    }
+
+    public Document fill(ComposedPage page) {
+        String name = page.layout().name();
+        return filler.fill(page, layouts.template(name), layouts.stylesheet(name));
+    }
+
+    public synchronized byte[] render(ComposedPage page) {
+        return renderer.render(page, fill(page));
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} through a temporary file in the same folder, moved
+     * into place: a failed or killed run leaves no partial file and an existing good one untouched.
+     */
+    public static void writeAtomically(Path target, byte[] bytes) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new NewsprintException.RenderFailure("cannot write " + target + ": " + e.getMessage(),
+                    "check that the folder exists and is writable", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the move succeeded or the write failed; nothing more to clean
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package newsprint;
+
+/**
+ * The one family of errors newsprint reports to its users. Each subtype is one kind of failure
+ * with its own exit code (see {@code newsprint.cli.ExitCodes}); the message names the file,
+ * article and field, and the hint says what to do about it.
+ */
+public abstract class NewsprintException extends RuntimeException {
+    private final String hint;
+
+    protected NewsprintException(String message, String hint, Throwable cause) {
+        super(message, cause);
+        this.hint = hint;
+    }
+
+    /** What the user can do about it, or null. */
+    public String hint() {
+        return hint;
+    }
+
+    /** The page file is unreadable, malformed or invalid: a wrong field, type or value. */
+    public static final class BadInput extends NewsprintException {
+        public BadInput(String message, String hint) {
+            this(message, hint, null);
+        }
+
+        public BadInput(String message, String hint, Throwable cause) {
+            super(message, hint, cause);
+        }
+    }
+
+    /** A file the page needs (a photo, a layout, a font) is missing, unreadable or refused. */
+    public static final class MissingResource extends NewsprintException {
+        public MissingResource(String message, String hint) {
+            this(message, hint, null);
+        }
+
+        public MissingResource(String message, String hint, Throwable cause) {
+            super(message, hint, cause);
+        }
+    }
+
+    /** The articles do not fit their space and the caller did not allow overset. */
+    public static final class Overset extends NewsprintException {
+        public Overset(String message, String hint) {
+            super(message, hint, null);
+        }
+    }
+
+    /** A character of the text has no glyph in any of the layout's fonts. */
+    public static final class MissingGlyph extends NewsprintException {
+        public MissingGlyph(String message, String hint) {
+            super(message, hint, null);
+        }
+    }
+
+    /** The PDF could not be made or written. */
+    public static final class RenderFailure extends NewsprintException {
+        public RenderFailure(String message, String hint, Throwable cause) {
+            super(message, hint, cause);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package newsprint.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import newsprint.NewsprintException;
+import picocli.CommandLine;
+
+/** The one place where kinds of failure become exit codes. The table is printed in {@code --help}. */
+public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
+    public static final int OK = 0;
+    public static final int INTERNAL = 1;
+    public static final int USAGE = 2;
+    public static final int BAD_INPUT = 3;
+    public static final int MISSING_RESOURCE = 4;
+    public static final int OVERSET = 5;
+    public static final int MISSING_GLYPH = 6;
+    public static final int RENDER_FAILURE = 7;
+
+    /** Exit code → meaning, in order, for the help text and the README. */
+    public static Map<String, String> table() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put(Integer.toString(OK), "success");
+        t.put(Integer.toString(INTERNAL), "internal error (a bug: run with --verbose and report it)");
+        t.put(Integer.toString(USAGE), "usage error: unknown option, missing argument");
+        t.put(Integer.toString(BAD_INPUT), "bad page file: not UTF-8, malformed YAML/JSON, unknown field, wrong type or value");
+        t.put(Integer.toString(MISSING_RESOURCE), "a file is missing or unreadable: page file, photo, layout or font");
+        t.put(Integer.toString(OVERSET), "the articles do not fit the page (see 'newsprint fit'; --allow-overset renders anyway)");
+        t.put(Integer.toString(MISSING_GLYPH), "a character has no glyph in the layout's fonts");
+        t.put(Integer.toString(RENDER_FAILURE), "the PDF could not be made or written");
+        return t;
+    }
+
+    @Override
+    public int getExitCode(Throwable t) {
+        return of(t);
+    }
+
+    public static int of(Throwable t) {
+        if (t instanceof NewsprintException.BadInput) {
+            return BAD_INPUT;
+        }
+        if (t instanceof NewsprintException.MissingResource) {
+            return MISSING_RESOURCE;
+        }
+        if (t instanceof NewsprintException.Overset) {
+            return OVERSET;
+        }
+        if (t instanceof NewsprintException.MissingGlyph) {
+            return MISSING_GLYPH;
+        }
+        if (t instanceof NewsprintException.RenderFailure) {
+            return RENDER_FAILURE;
+        }
+        if (t instanceof CommandLine.ParameterException) {
+            return USAGE;
+        }
+        return INTERNAL;
+    }
+}

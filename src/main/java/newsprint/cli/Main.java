@@ -1,0 +1,55 @@
+package newsprint.cli;
+
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newsprint}: the command line. */
+@Command(name = "newsprint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Turns structured news articles into print-ready newspaper pages.",
+        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** FontBox warns on every CJK font about a cmap subtable it skips (variation selectors); users need not see it. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache");
+
+    public static void main(String[] args) {
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setExitCodeExceptionMapper(new ExitCodes());
+        Map<String, String> codes = ExitCodes.table();
+        cmd.getCommandSpec().usageMessage().exitCodeList(codes);
+        cmd.getSubcommands().values().forEach(sub -> {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+            sub.setExecutionExceptionHandler(new ErrorHandler());
+            sub.setExitCodeExceptionMapper(new ExitCodes());
+        });
+        return cmd;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'newsprint render PAGE -o OUT.pdf'");
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsprint " + (v == null ? "development" : v)};
+        }
+    }
+}

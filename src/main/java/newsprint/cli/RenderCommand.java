@@ -1,0 +1,66 @@
+package newsprint.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import newsprint.Newsprint;
+import newsprint.NewsprintException;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.Module;
+import newsprint.layout.LayoutLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsprint render PAGE -o OUT.pdf}: composes a page and writes its PDF. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Compose a page file and write its PDF. Refuses a page whose articles do not fit.")
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PAGE", description = "the page file (.yaml, .yml or .json)")
+    Path page;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "the PDF to write")
+    Path output;
+
+    @Option(names = "--allow-overset", description = "render even when text does not fit; what was cut is listed")
+    boolean allowOverset;
+
+    @Option(names = "--layouts", paramLabel = "DIR", description = "read layouts from this folder instead of the bundled ones")
+    Path layouts;
+
+    @Option(names = "--verbose", description = "print stack traces of errors")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Newsprint newsprint = new Newsprint(layouts == null ? LayoutLibrary.bundled() : new LayoutLibrary(layouts));
+        ComposedPage composed = newsprint.compose(newsprint.read(page));
+        var err = spec.commandLine().getErr();
+        if (!composed.fits()) {
+            StringBuilder sb = new StringBuilder();
+            for (Module m : composed.modules()) {
+                if (!m.fit().fits()) {
+                    sb.append(sb.isEmpty() ? "" : "; ").append("article '").append(m.article().id()).append("' is ")
+                            .append(m.fit().oversetLines()).append(" lines (").append(m.fit().oversetChars()).append(" characters) over");
+                }
+            }
+            if (!allowOverset) {
+                throw new NewsprintException.Overset(page + ": " + sb, "cut the copy, or render with --allow-overset to see the page");
+            }
+            err.println("warning: " + page + ": " + sb + "; the overset text is cut:");
+            for (Module m : composed.modules()) {
+                for (String line : m.fit().oversetText()) {
+                    err.println("  cut from '" + m.article().id() + "': " + line);
+                }
+            }
+        }
+        byte[] pdf = newsprint.render(composed);
+        Newsprint.writeAtomically(output, pdf);
+        spec.commandLine().getOut().println("wrote " + output + " (" + pdf.length / 1024 + " KB, " + composed.modules().size()
+                + " articles, " + composed.freeCells() + " of " + composed.totalCells() + " grid cells empty)");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,160 @@
+package newsprint.compose;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import newsprint.model.Article;
+import newsprint.model.PageFile;
+import newsprint.model.Photo;
+import newsprint.type.LineBreaker;
+import newsprint.type.Punctuation;
+import newsprint.type.SetLine;
+
+/**
+ * Composes a page: sets each article's copy, plans the modules, then fills each module's head,
+ * photo rows and column frames. The body is dealt into the frames balanced: every column ends
+ * within one line of the others, the earlier columns taking the extra line.
+ */
+public final class Composer {
+    private final LineBreaker breaker = new LineBreaker();
+
+    public ComposedPage compose(PageFile page, newsprint.layout.Layout layout, Styles styles) {
+        PageGrid grid = PageGrid.of(layout);
+        boolean fullWidth = layout.options().fullWidthPunctuation();
+        java.util.function.UnaryOperator<String> text = s -> s == null ? null : fullWidth ? Punctuation.normalize(s) : s;
+        Captions captions = new Captions(styles, breaker, grid, text);
+
+        List<Article> ordered = new ArrayList<>(page.articles());
+        ordered.sort(Comparator.comparingInt(Article::priority)); // stable: equal priorities keep file order
+        List<Copy> copies = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Article a = ordered.get(i);
+            List<PhotoInfo> photos = new ArrayList<>();
+            for (int p = 0; p < a.photos().size(); p++) {
+                photos.add(PhotoInfo.read(a.photos().get(p), page.file() + ": article '" + a.id() + "': photos[" + (p + 1) + "]"));
+            }
+            copies.add(new Copy(a, i, styles, grid, breaker, fullWidth, photos));
+        }
+
+        Planner planner = new Planner(copies, grid, captions);
+        List<Module> modules = new ArrayList<>();
+        for (Planner.Placement p : planner.plan()) {
+            Shape shape = planner.shape(p.article(), p.span(), p.lines(), p.separator());
+            if (shape == null) {
+                throw new newsprint.NewsprintException.Overset(page.file() + ": article '" + copies.get(p.article()).article.id()
+                        + "' cannot be placed: the page has no room for its headline and body",
+                        "move an article to another page or shorten the headline");
+            }
+            modules.add(build(copies.get(p.article()), p, shape, grid, styles, captions));
+        }
+        return new ComposedPage(page, layout, grid, styles, modules);
+    }
+
+    private Module build(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, Styles styles, Captions captions) {
+        Rect rect = grid.area(p.column(), p.span(), p.line(), p.lines());
+        int line = p.line() + (p.separator() ? 1 : 0);
+
+        List<HeadLine> head = new ArrayList<>();
+        double headHeight = shape.headLines() * grid.leadingPt();
+        double y = grid.lineYPt(line) + (headHeight - grid.leadingPt() - shape.head().heightPt()) / 2;
+        for (int i = 0; i < shape.head().lines().size(); i++) {
+            var style = shape.head().styles().get(i);
+            head.add(new HeadLine(shape.head().roles().get(i), shape.head().lines().get(i), style,
+                    new Rect(rect.xPt(), y, rect.widthPt(), style.leadingPt())));
+            y += style.leadingPt();
+        }
+        int bodyLine = line + shape.headLines();
+        int bodyLines = p.line() + p.lines() - bodyLine;
+
+        List<Figure> figures = new ArrayList<>();
+        int rowLine = bodyLine;
+        for (Shape.Row row : shape.rows()) {
+            int column = p.column() + p.span() - row.span();
+            for (int i = 0; i < row.photos().size(); i++) {
+                PhotoInfo info = row.photos().get(i);
+                int span = row.spans().get(i);
+                Rect frame = grid.area(column, span, rowLine, row.imageLines());
+                frame = new Rect(frame.xPt(), frame.yPt(), frame.widthPt(), frame.heightPt() - grid.leadingPt() * 0.25);
+                figures.add(figure(info.photo(), info, span, frame, captions, grid, rowLine + row.imageLines(), column));
+                column += span;
+            }
+            rowLine += row.lines();
+        }
+
+        List<TextFrame> frames = frames(copy, p, shape, grid, bodyLine, bodyLines);
+        int placed = frames.stream().mapToInt(f -> f.lines().size()).sum();
+        List<String> overset = new ArrayList<>();
+        for (int i = placed; i < copy.bodyLines.size(); i++) {
+            overset.add(copy.bodyLines.get(i).line().text());
+        }
+        int contentChars = copy.contentChars();
+        int oversetChars = 0;
+        for (int i = placed; i < copy.bodyLines.size(); i++) {
+            oversetChars += copy.bodyLines.get(i).line().characters();
+        }
+        ArticleFit fit = new ArticleFit(copy.article.id(), p.span(), p.lines(), shape.capacityLines(),
+                copy.bodyLines.size(), shape.capacityLines() * grid.charsPerLine(), contentChars, oversetChars,
+                shape.undersetLines(), overset);
+        return new Module(copy.article, p.column(), p.span(), p.line(), p.lines(), rect, p.separator(), head, figures, frames, fit);
+    }
+
+    private static Figure figure(Photo photo, PhotoInfo info, int span, Rect frame, Captions captions, PageGrid grid,
+                                 int captionLine, int column) {
+        // scale to cover the frame, centred: the image is cropped, never distorted
+        double scale = Math.max(frame.widthPt() / info.widthPx(), frame.heightPt() / info.heightPx());
+        double w = info.widthPx() * scale;
+        double h = info.heightPx() * scale;
+        Rect image = new Rect(frame.xPt() - (w - frame.widthPt()) / 2, frame.yPt() - (h - frame.heightPt()) / 2, w, h);
+        double ppi = 72.0 / scale;
+        List<SetLine> caption = captions.set(photo, frame.widthPt());
+        Rect captionRect = new Rect(frame.xPt(), grid.lineYPt(captionLine), frame.widthPt(), captions.heightPt(caption));
+        return new Figure(photo, span, frame, image, caption, null, captionRect, ppi);
+    }
+
+    /**
+     * Deals the body lines into the module's columns, balanced: the level {@code t} is the
+     * deepest line every column can reach with the lines there are; the remainder goes one
+     * line each to the leftmost columns.
+     */
+    private static List<TextFrame> frames(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, int bodyLine, int bodyLines) {
+        int span = p.span();
+        int[] top = new int[span];
+        for (int c = 0; c < span; c++) {
+            top[c] = Shape.top(span, c, shape.rows());
+        }
+        int n = Math.min(copy.bodyLines.size(), shape.capacityLines());
+        int level = 0;
+        while (level < bodyLines && filled(top, level + 1) <= n) {
+            level++;
+        }
+        int[] count = new int[span];
+        int dealt = 0;
+        for (int c = 0; c < span; c++) {
+            count[c] = Math.max(0, level - top[c]);
+            dealt += count[c];
+        }
+        for (int c = 0; c < span && dealt < n; c++) {
+            if (top[c] + count[c] < bodyLines && (count[c] > 0 || top[c] < level)) {
+                count[c]++;
+                dealt++;
+            }
+        }
+        List<TextFrame> frames = new ArrayList<>();
+        int next = 0;
+        for (int c = 0; c < span; c++) {
+            List<FrameLine> lines = copy.bodyLines.subList(next, next + count[c]);
+            next += count[c];
+            Rect r = grid.area(p.column() + c, 1, bodyLine + top[c], bodyLines - top[c]);
+            frames.add(new TextFrame(r, p.column() + c, lines));
+        }
+        return frames;
+    }
+
+    private static int filled(int[] top, int level) {
+        int n = 0;
+        for (int t : top) {
+            n += Math.max(0, level - t);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,13 @@
+package newsprint.compose;
+
+import newsprint.type.SetLine;
+
+/**
+ * One body line in a column frame, and which block of the article it belongs to: the filler
+ * groups consecutive lines of one block into one paragraph element.
+ */
+public record FrameLine(SetLine line, Kind kind, Align align, int block, boolean blockStart, boolean blockEnd) {
+    public enum Kind { PARAGRAPH, SUBHEAD, SOURCE }
+
+    public enum Align { JUSTIFY, LEFT, RIGHT, CENTER }
+}

@@ -1,0 +1,86 @@
+package newsprint.compose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import newsprint.NewsprintException.MissingGlyph;
+import newsprint.model.Article;
+import newsprint.model.BodyBlock;
+import newsprint.model.PageFile;
+import newsprint.model.Photo;
+import newsprint.type.Punctuation;
+import newsprint.type.TextStyle;
+
+/**
+ * Makes sure every character of the page has a glyph in the face that will set it. A character
+ * no face has would print as a blank or a box, or be drawn by a fallback font the PDF does not
+ * embed; newsprint stops instead and names the article, the field and the code point.
+ */
+public final class GlyphCheck {
+    private GlyphCheck() {
+    }
+
+    /** One character the fonts cannot draw, and where it is. */
+    public record Missing(String articleId, String field, int codePoint, String face) {
+        public String describe() {
+            return "article '" + articleId + "': " + field + ": '" + new String(Character.toChars(codePoint)) + "' (U+"
+                    + String.format("%04X", codePoint) + ") is not in font " + face;
+        }
+    }
+
+    public static List<Missing> find(PageFile page, Styles styles, boolean fullWidth) {
+        List<Missing> missing = new ArrayList<>();
+        for (Article a : page.articles()) {
+            check(missing, a, "kicker", a.kicker(), styles.get("kicker"), fullWidth);
+            for (String h : List.of("headline1", "headline2", "headline3")) {
+                check(missing, a, "headline", a.headline(), styles.get(h), fullWidth);
+            }
+            check(missing, a, "subheadline", a.subheadline(), styles.get("subheadline"), fullWidth);
+            check(missing, a, "byline", a.byline(), styles.get("byline"), fullWidth);
+            for (int i = 0; i < a.body().size(); i++) {
+                BodyBlock b = a.body().get(i);
+                boolean sub = b instanceof BodyBlock.Subhead;
+                check(missing, a, "body[" + (i + 1) + "]" + (sub ? ".subhead" : ""), b.text(), styles.get(sub ? "subhead" : "body"), fullWidth);
+            }
+            check(missing, a, "source", a.source() == null ? null : "（）" + a.source(), styles.get("source"), fullWidth);
+            for (int i = 0; i < a.photos().size(); i++) {
+                Photo p = a.photos().get(i);
+                check(missing, a, "photos[" + (i + 1) + "].caption", p.caption(), styles.get("caption"), fullWidth);
+                check(missing, a, "photos[" + (i + 1) + "].credit", p.credit(), styles.get("credit"), fullWidth);
+            }
+        }
+        return missing;
+    }
+
+    /** Throws {@link MissingGlyph} naming every character no font has. */
+    public static void require(PageFile page, Styles styles, boolean fullWidth) {
+        List<Missing> missing = find(page, styles, fullWidth);
+        if (!missing.isEmpty()) {
+            StringBuilder sb = new StringBuilder(page.file() + ": " + missing.get(0).describe());
+            if (missing.size() > 1) {
+                sb.append(" (and ").append(missing.size() - 1).append(" more: ");
+                sb.append(String.join("; ", missing.subList(1, Math.min(missing.size(), 6)).stream().map(Missing::describe).toList()));
+                sb.append(missing.size() > 6 ? "; …)" : ")");
+            }
+            throw new MissingGlyph(sb.toString(), "add a font that has the character to the layout, or replace it in the copy");
+        }
+    }
+
+    private static void check(List<Missing> out, Article a, String field, String text, TextStyle style, boolean fullWidth) {
+        if (text == null) {
+            return;
+        }
+        String t = fullWidth ? Punctuation.normalize(text) : text;
+        Set<Integer> seen = new LinkedHashSet<>();
+        t.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(seen::add);
+        for (int cp : seen) {
+            if (!style.face().hasGlyph(cp)) {
+                Missing m = new Missing(a.id(), field, cp, style.face().name());
+                if (!out.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package newsprint.compose;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Chooses every module's rectangle. The page is cut like a guillotine: either the region's first
+ * article takes the full width at the top and the rest go below it, or the region is split into
+ * a left and a right part, the left taking the earlier (higher-priority) articles. Articles come
+ * in priority order, so the tree's order (top before bottom, left before right) is the reading
+ * order. Every region is filled to its edges; the score counts empty grid cells (underset),
+ * overset lines (heavily), and a lead narrower than half the page. Regions are memoised, so the
+ * search costs arithmetic on precomputed line counts, never a render.
+ */
+final class Planner {
+    /** A placed leaf: one article in a grid area. */
+    record Placement(int article, int column, int span, int line, int lines, boolean separator) {
+    }
+
+    private record Plan(double cost, List<Placement> placements) {
+    }
+
+    private static final double OVERSET_COST = 1000;
+    private static final double INFEASIBLE = 1e9;
+    private static final int MIN_MODULE_LINES = 6;
+
+    private final List<Copy> copies;
+    private final PageGrid grid;
+    private final Captions captions;
+    private final Map<Long, Plan> memo = new HashMap<>();
+    private final Map<Long, Shape> shapes = new HashMap<>();
+
+    Planner(List<Copy> copies, PageGrid grid, Captions captions) {
+        this.copies = copies;
+        this.grid = grid;
+        this.captions = captions;
+    }
+
+    List<Placement> plan() {
+        Plan p = solve(grid.columns(), grid.lines(), 0, copies.size(), true);
+        List<Placement> out = new ArrayList<>();
+        place(p.placements(), 0, 0, out);
+        return out;
+    }
+
+    /** Plans hold placements relative to their region; this shifts them to page coordinates. */
+    private static void place(List<Placement> relative, int column, int line, List<Placement> out) {
+        for (Placement r : relative) {
+            out.add(new Placement(r.article(), r.column() + column, r.span(), r.line() + line, r.lines(), r.separator()));
+        }
+    }
+
+    Shape shape(int article, int span, int lines, boolean separator) {
+        long key = (((long) article * 64 + span) * 1024 + lines) * 2 + (separator ? 1 : 0);
+        return shapes.computeIfAbsent(key, k -> Shape.of(copies.get(article), grid, captions, span, lines, separator));
+    }
+
+    private Plan solve(int width, int height, int from, int to, boolean top) {
+        long key = ((((long) width * 1024 + height) * 32 + from) * 32 + to) * 2 + (top ? 1 : 0);
+        Plan cached = memo.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Plan best = new Plan(INFEASIBLE, List.of());
+        if (to - from == 1) {
+            best = new Plan(leafCost(from, width, height, !top), List.of(new Placement(from, 0, width, 0, height, !top)));
+        } else {
+            for (int h : stackHeights(from, width, height, top)) {
+                double c = leafCost(from, width, h, !top);
+                if (c >= best.cost()) {
+                    continue;
+                }
+                Plan rest = solve(width, height - h, from + 1, to, false);
+                if (c + rest.cost() < best.cost()) {
+                    List<Placement> ps = new ArrayList<>();
+                    ps.add(new Placement(from, 0, width, 0, h, !top));
+                    place(rest.placements(), 0, h, ps);
+                    best = new Plan(c + rest.cost(), ps);
+                }
+            }
+            for (int left = 1; left < width; left++) {
+                for (int mid = from + 1; mid < to; mid++) {
+                    if (mid - from > left * 2 || to - mid > (width - left) * 2) {
+                        continue; // more than two modules per column in a region: too crowded to read
+                    }
+                    Plan l = solve(left, height, from, mid, top);
+                    if (l.cost() >= best.cost()) {
+                        continue;
+                    }
+                    Plan r = solve(width - left, height, mid, to, top);
+                    if (l.cost() + r.cost() < best.cost()) {
+                        List<Placement> ps = new ArrayList<>(l.placements());
+                        place(r.placements(), left, 0, ps);
+                        best = new Plan(l.cost() + r.cost(), ps);
+                    }
+                }
+            }
+        }
+        memo.put(key, best);
+        return best;
+    }
+
+    /** Heights at which an article placed full width at the top of a region ends balanced, leaving room below. */
+    private TreeSet<Integer> stackHeights(int article, int width, int height, boolean top) {
+        TreeSet<Integer> hs = new TreeSet<>();
+        int lastUnder = Integer.MAX_VALUE;
+        for (int h = MIN_MODULE_LINES; h <= height - MIN_MODULE_LINES; h++) {
+            Shape s = shape(article, width, h, !top);
+            if (s == null) {
+                continue;
+            }
+            if (s.oversetLines() == 0) {
+                if (s.undersetLines() < width) {
+                    hs.add(h);
+                }
+                if (s.undersetLines() >= width && s.undersetLines() > lastUnder) {
+                    break; // taller only adds empty lines
+                }
+                lastUnder = s.undersetLines();
+            }
+        }
+        return hs;
+    }
+
+    private double leafCost(int article, int width, int height, boolean separator) {
+        Shape s = shape(article, width, height, separator);
+        if (s == null) {
+            return INFEASIBLE;
+        }
+        Copy copy = copies.get(article);
+        double cost = s.oversetLines() * OVERSET_COST + s.undersetLines();
+        if (copy.article.span() != null && copy.article.span() != width) {
+            cost += INFEASIBLE / 10;
+        }
+        if (copy.rank == 0 && width * 2 < grid.columns()) {
+            cost += (grid.columns() - width * 2) * 200.0;
+        }
+        // a headline on three lines reads worse than on one or two
+        long headlineLines = s.head().roles().stream().filter(r -> r == HeadLine.Role.HEADLINE).count();
+        cost += Math.max(0, headlineLines - 1) * 2.0;
+        return cost;
+    }
+}

@@ -1,0 +1,33 @@
+package newsprint.compose;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import newsprint.layout.Layout;
+import newsprint.type.Face;
+import newsprint.type.FontLibrary;
+import newsprint.type.TextStyle;
+
+/** A layout's named text styles with their faces loaded: what the composer measures with. */
+public final class Styles {
+    private final Map<String, TextStyle> styles = new HashMap<>();
+    private final Map<String, Face> faces = new HashMap<>();
+
+    public Styles(Layout layout, FontLibrary fonts, Path layoutFolder) {
+        layout.fonts().forEach((name, ref) -> faces.put(name, fonts.face(name, ref.file(), layoutFolder, ref.family(), ref.weight())));
+        layout.styles().forEach((name, s) -> styles.put(name, new TextStyle(faces.get(s.font()), s.sizePt(), s.leadingPt())));
+    }
+
+    public TextStyle get(String name) {
+        TextStyle s = styles.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("no style " + name);
+        }
+        return s;
+    }
+
+    /** Every face the layout uses, by its layout name. */
+    public Map<String, Face> faces() {
+        return Map.copyOf(faces);
+    }
+}

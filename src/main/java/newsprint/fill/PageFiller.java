@@ -1,0 +1,244 @@
+package newsprint.fill;
+
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import newsprint.NewsprintException.MissingResource;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.Figure;
+import newsprint.compose.FrameLine;
+import newsprint.compose.HeadLine;
+import newsprint.compose.Module;
+import newsprint.compose.Rect;
+import newsprint.compose.TextFrame;
+import newsprint.layout.Layout;
+import newsprint.model.Edition;
+import newsprint.type.SetLine;
+import newsprint.type.Span;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Writes a composed page into its layout's template: the folio fields, then one
+ * {@code <article>} per module with its head, figures and column frames, every box placed
+ * where the composer put it and every line as the line breaker set it. Article text is added
+ * with {@link Element#text(String)}, so markup in the copy prints as the characters it is.
+ */
+public final class PageFiller {
+    /** A paragraph continued from the previous column carries this class; one continued into the next, {@code open}. */
+    public static final String CONTINUED = "cont";
+
+    public Document fill(ComposedPage page, String template, String stylesheet) {
+        Document doc = Jsoup.parse(template);
+        doc.outputSettings().prettyPrint(false);
+        doc.select("link[rel=stylesheet], script, base, meta[http-equiv]").remove();
+        doc.head().appendElement("style").attr("id", "newsprint-look").appendChild(new org.jsoup.nodes.DataNode(stylesheet));
+        doc.head().appendElement("style").attr("id", "newsprint-geometry").appendChild(new org.jsoup.nodes.DataNode(geometry(page)));
+        doc.head().appendElement("meta").attr("name", "subject").attr("content", page.page().page().section());
+        doc.title(title(page));
+        doc.selectFirst("html").attr("lang", "zh-Hans");
+
+        Edition e = page.page().edition();
+        fill(doc, "paper", e.paper());
+        fill(doc, "date", e.date().getYear() + "年" + e.date().getMonthValue() + "月" + e.date().getDayOfMonth() + "日 "
+                + e.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA));
+        fill(doc, "page", "第" + page.page().page().number() + "版");
+        fill(doc, "section", page.page().page().section());
+        String editor = page.page().page().editor();
+        Element editorField = doc.selectFirst("[data-fill=editor]");
+        if (editorField != null) {
+            if (editor == null) {
+                editorField.remove();
+            } else {
+                editorField.text("责任编辑：" + editor);
+            }
+        }
+        Element area = doc.selectFirst("[data-fill=modules]");
+        if (area == null) {
+            throw new MissingResource("layout '" + page.layout().name() + "': page.html has no element with data-fill=\"modules\"",
+                    "the template must mark where the modules go");
+        }
+        area.empty();
+        for (Module m : page.modules()) {
+            module(area, m, page.page().folder());
+        }
+        return doc;
+    }
+
+    /** The document title: paper, date, page and section, as the archive indexes it. */
+    public static String title(ComposedPage page) {
+        Edition e = page.page().edition();
+        return e.paper() + " " + e.date() + " 第" + page.page().page().number() + "版 " + page.page().page().section();
+    }
+
+    private static void fill(Document doc, String field, String value) {
+        for (Element el : doc.select("[data-fill=" + field + "]")) {
+            el.text(value);
+        }
+    }
+
+    private void module(Element area, Module m, java.nio.file.Path folder) {
+        Element article = area.appendElement("article").addClass("module").attr("id", "article-" + m.article().id());
+        if (m.separatorAbove()) {
+            Rect r = m.rect();
+            place(article.appendElement("div").addClass("rule"), new Rect(r.xPt(), r.yPt() + 0.5 * lineHeight(m), r.widthPt(), 0));
+        }
+        head(article, m.head());
+        for (TextFrame f : m.frames()) {
+            frame(article, f);
+        }
+        for (Figure f : m.figures()) {
+            figure(article, f, folder);
+        }
+    }
+
+    private static double lineHeight(Module m) {
+        return m.rect().heightPt() / m.lines();
+    }
+
+    private void head(Element article, List<HeadLine> lines) {
+        Element current = null;
+        HeadLine.Role role = null;
+        for (HeadLine l : lines) {
+            if (l.role() != role) {
+                role = l.role();
+                String tag = switch (role) {
+                    case HEADLINE -> "h2";
+                    default -> "p";
+                };
+                current = article.appendElement(tag).addClass(role.name().toLowerCase(Locale.ROOT));
+                place(current, l.rect());
+                current.attr("style", current.attr("style") + "height:auto;");
+            }
+            Element ln = current.appendElement("span").addClass("ln").addClass("s-" + styleName(l));
+            ln.attr("style", "height:" + pt(l.rect().heightPt()) + ";line-height:" + pt(l.rect().heightPt()) + ";");
+            spans(ln, l.line());
+        }
+    }
+
+    private static String styleName(HeadLine l) {
+        return switch (l.role()) {
+            case KICKER -> "kicker";
+            case SUBHEADLINE -> "subheadline";
+            case HEADLINE -> "headline-" + pt(l.style().sizePt()).replace('.', '_');
+        };
+    }
+
+    private void frame(Element article, TextFrame f) {
+        Element column = article.appendElement("div").addClass("column");
+        place(column, f.rect());
+        Element block = null;
+        for (FrameLine fl : f.lines()) {
+            if (block == null || fl.blockStart()) {
+                String cls = switch (fl.kind()) {
+                    case PARAGRAPH -> "para";
+                    case SUBHEAD -> "subhead";
+                    case SOURCE -> "source";
+                };
+                block = column.appendElement(fl.kind() == FrameLine.Kind.SUBHEAD ? "h3" : "p").addClass(cls);
+                block.attr("data-block", Integer.toString(fl.block()));
+                if (!fl.blockStart()) {
+                    block.addClass(CONTINUED);
+                }
+            }
+            if (fl.blockEnd()) {
+                block.removeClass("open");
+            } else {
+                block.addClass("open");
+            }
+            Element ln = block.appendElement("span").addClass("ln");
+            StringBuilder style = new StringBuilder();
+            if (fl.line().indentPt() > 0) {
+                style.append("padding-left:").append(pt(fl.line().indentPt())).append(';');
+            }
+            if (fl.line().letterSpacingPt() > 0) {
+                style.append("letter-spacing:").append(pt(fl.line().letterSpacingPt())).append(';');
+            }
+            switch (fl.align()) {
+                case RIGHT -> style.append("text-align:right;");
+                case CENTER -> style.append("text-align:center;");
+                default -> { }
+            }
+            if (!style.isEmpty()) {
+                ln.attr("style", style.toString());
+            }
+            spans(ln, fl.line());
+        }
+    }
+
+    private void figure(Element article, Figure f, java.nio.file.Path folder) {
+        Element figure = article.appendElement("figure");
+        Rect frame = f.frame();
+        Rect whole = new Rect(frame.xPt(), frame.yPt(), frame.widthPt(), f.captionRect().bottomPt() - frame.yPt());
+        place(figure, whole);
+        Element crop = figure.appendElement("div").addClass("crop");
+        crop.attr("style", "position:absolute;left:0;top:0;overflow:hidden;width:" + pt(frame.widthPt()) + ";height:" + pt(frame.heightPt()) + ";");
+        Rect img = f.image();
+        crop.appendElement("img")
+                .attr("src", folder.toUri().relativize(f.photo().file().toUri()).toString())
+                .attr("alt", f.photo().caption() == null ? "" : f.photo().caption())
+                .attr("style", "position:absolute;left:" + pt(img.xPt() - frame.xPt()) + ";top:" + pt(img.yPt() - frame.yPt())
+                        + ";width:" + pt(img.widthPt()) + ";height:" + pt(img.heightPt()) + ";");
+        Element caption = figure.appendElement("figcaption");
+        caption.attr("style", "position:absolute;left:0;top:" + pt(f.captionRect().yPt() - frame.yPt()) + ";width:" + pt(frame.widthPt()) + ";");
+        for (SetLine l : f.caption()) {
+            Element ln = caption.appendElement("span").addClass("ln");
+            if (l.spans().get(0).style() != null && isCredit(l, f)) {
+                ln.addClass("credit");
+            }
+            double leading = l.spans().get(0).style().leadingPt();
+            ln.attr("style", "height:" + pt(leading) + ";line-height:" + pt(leading) + ";");
+            spans(ln, l);
+        }
+    }
+
+    private static boolean isCredit(SetLine l, Figure f) {
+        return f.photo().credit() != null && l == f.caption().get(f.caption().size() - 1);
+    }
+
+    private static void spans(Element line, SetLine l) {
+        for (Span s : l.spans()) {
+            line.appendElement("span").addClass("f-" + s.style().face().name()).attr("style", "font-size:" + pt(s.style().sizePt()) + ";")
+                    .text(s.text());
+        }
+    }
+
+    private static void place(Element e, Rect r) {
+        e.attr("style", "position:absolute;left:" + pt(r.xPt()) + ";top:" + pt(r.yPt()) + ";width:" + pt(r.widthPt())
+                + ";height:" + pt(r.heightPt()) + ";");
+    }
+
+    /** Points with three decimals, the same on every machine (no locale, no float noise). */
+    static String pt(double v) {
+        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "pt";
+    }
+
+    private static String geometry(ComposedPage page) {
+        Layout layout = page.layout();
+        var g = page.grid();
+        StringBuilder css = new StringBuilder();
+        css.append("@page { size: ").append(pt(g.pageWidthPt())).append(' ').append(pt(g.pageHeightPt())).append("; margin: 0; }\n");
+        css.append("html, body { margin: 0; padding: 0; }\n");
+        css.append(".page { position: absolute; left: 0; top: 0; width: ").append(pt(g.pageWidthPt()))
+                .append("; height: ").append(pt(g.pageHeightPt())).append("; }\n");
+        Rect f = g.folio();
+        Layout.Style folio = layout.styles().get("folio");
+        Layout.FontRef folioFont = layout.fonts().get(folio.font());
+        css.append(".folio { position: absolute; left: ").append(pt(f.xPt())).append("; top: ").append(pt(f.yPt()))
+                .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - 4))
+                .append("; font-family: '").append(folioFont.family()).append("'; font-weight: ").append(folioFont.weight())
+                .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - 4)).append("; }\n");
+        css.append(".ln { display: block; white-space: nowrap; overflow: visible; height: ").append(pt(g.leadingPt()))
+                .append("; line-height: ").append(pt(g.leadingPt())).append("; }\n");
+        css.append(".column { overflow: visible; }\n");
+        // left-set and justified lines get room to spare on the right, so rounding in the
+        // renderer can never wrap a line the composer set; their text is placed from the left
+        css.append(".para .ln, .subhead .ln, figcaption .ln { margin-right: -3em; }\n");
+        css.append("figcaption .ln.credit { margin-right: 0; }\n");
+        css.append(".module .rule { height: 0; }\n");
+        layout.fonts().forEach((name, ref) -> css.append(".f-").append(name).append(" { font-family: '").append(ref.family())
+                .append("'; font-weight: ").append(ref.weight()).append("; font-style: normal; }\n"));
+        return css.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package newsprint.layout;
+
+import java.util.Map;
+
+/**
+ * The grid data of one layout, as its {@code layout.yaml} gives it. Geometry lives here and only
+ * here: the composer measures with it and the filler writes it into the page's CSS, so a
+ * template cannot disagree with the composer about where a line breaks.
+ */
+public record Layout(
+        String name,
+        String description,
+        Trim trim,
+        Margins margins,
+        Grid grid,
+        Folio folio,
+        Map<String, FontRef> fonts,
+        Map<String, Style> styles,
+        Options options) {
+
+    /** The trimmed page size (成品尺寸). */
+    public record Trim(double widthMm, double heightMm) {
+    }
+
+    /** Top and bottom margins; the side margins follow from the grid, centred on the page. */
+    public record Margins(double topMm, double bottomMm) {
+    }
+
+    /**
+     * The column grid in body characters (字格): each column holds {@code columnChars} body
+     * characters, gutters are {@code gutterChars} wide.
+     */
+    public record Grid(int columns, int columnChars, double gutterChars) {
+    }
+
+    /** The folio band (报眉) above the type area. */
+    public record Folio(double heightMm) {
+    }
+
+    /** A TrueType file and the CSS family and weight the renderer registers it under. */
+    public record FontRef(String file, String family, int weight) {
+    }
+
+    /** A text style: a font of {@link #fonts}, a size and the leading it is set on. */
+    public record Style(String font, double sizePt, double leadingPt) {
+    }
+
+    /** Switches: {@code fullWidthPunctuation} turns half-width marks in Han text full-width. */
+    public record Options(boolean fullWidthPunctuation) {
+    }
+
+    /** The style names every layout must define. */
+    public static final java.util.List<String> REQUIRED_STYLES = java.util.List.of(
+            "body", "byline", "subhead", "source", "caption", "credit", "kicker",
+            "headline1", "headline2", "headline3", "subheadline", "folio");
+}

@@ -1,0 +1,2 @@
+/** The page file as newsprint understands it: an edition, a page, and its articles. */
+package newsprint.model;

@@ -1,0 +1,110 @@
+package newsprint.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import newsprint.NewsprintException.MissingResource;
+import newsprint.NewsprintException.RenderFailure;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.Styles;
+import newsprint.fill.PageFiller;
+import newsprint.type.Face;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+/**
+ * Paints a filled page into PDF bytes. Every face the layout names is embedded as a subset
+ * Type 0 font from the already parsed TrueType data; the only files read are the page's own
+ * photos ({@link ConfinedResources}); dates come from the edition and the document ID from a
+ * hash of the content, so the same page gives the same bytes.
+ */
+public final class PdfRenderer {
+    public static final String PRODUCER = "newsprint";
+
+    static {
+        XRLog.setLoggingEnabled(false);
+    }
+
+    public byte[] render(ComposedPage page, Document filled) {
+        String html = filled.outerHtml();
+        ConfinedResources resources = new ConfinedResources(page.page().folder());
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(doc);
+            builder.withProducer(PRODUCER);
+            builder.useUriResolver(resources);
+            for (String scheme : new String[] {"file", "http", "https", "ftp", "jar", "classpath"}) {
+                builder.useProtocolsStreamImplementation(resources, scheme);
+            }
+            Styles styles = page.styles();
+            for (Face face : styles.faces().values().stream().sorted(java.util.Comparator.comparing(Face::name)).toList()) {
+                PDType0Font font = PDType0Font.load(doc, face.font(), true);
+                builder.useFont(new PDFontSupplier(font), face.cssFamily(), face.cssWeight(),
+                        BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
+            builder.withW3cDocument(new W3CDom().fromJsoup(filled), page.page().folder().toUri().toString());
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            if (!resources.refused().isEmpty()) {
+                throw new MissingResource(page.page().file() + ": the page asked for files outside its folder: "
+                        + String.join(", ", resources.refused()), "photos must be files in the page's folder");
+            }
+            if (doc.getNumberOfPages() != 1) {
+                throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()
+                        + " PDF pages instead of one", "this is a bug in the layout or composer; run with --verbose and report it", null);
+            }
+            stamp(doc, page, html);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new RenderFailure(page.page().file() + ": cannot render the PDF: " + e.getMessage(), null, e);
+        }
+    }
+
+    /** Fixed metadata: dates from the edition (midnight, Beijing time), the ID from the content. */
+    private static void stamp(PDDocument doc, ComposedPage page, String html) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.ofHours(8)));
+        date.clear();
+        var d = page.page().edition().date();
+        date.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 0, 0, 0);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        info.setTitle(PageFiller.title(page));
+        info.setAuthor(page.page().edition().paper());
+        info.setSubject(page.page().page().section());
+        info.setCreator(PRODUCER);
+        info.setProducer(PRODUCER);
+        doc.setDocumentId(contentHash(html));
+    }
+
+    private static long contentHash(String html) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = (v << 8) | (h[i] & 0xff);
+            }
+            return v;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
