@@ -1,0 +1,132 @@
+package newsprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import newsprint.Seed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, one-line messages, and no file left behind on failure. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cmd = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        cmd.getSubcommands().values().forEach(s -> {
+            s.setOut(new PrintWriter(out));
+            s.setErr(new PrintWriter(err));
+        });
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path copySeedWith(String from, String to) throws IOException {
+        Path page = dir.resolve("page.yaml");
+        Files.writeString(page, Files.readString(Seed.PAGE).replace(from, to));
+        Path photos = Files.createDirectories(dir.resolve("photos"));
+        Files.copy(Seed.PAGE.resolveSibling("photos/meeting.jpg"), photos.resolve("meeting.jpg"));
+        return page;
+    }
+
+    private void assertNoPdfLeft() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".pdf") || n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void rendersTheSeedPage() throws IOException {
+        Path out = dir.resolve("seed.pdf");
+        Run r = run("render", Seed.PAGE.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote").contains("4 articles");
+        assertThat(Files.readAllBytes(out)).startsWith("%PDF-".getBytes());
+    }
+
+    @Test
+    void aMissingPageFileIsAMissingResource() throws IOException {
+        Run r = run("render", dir.resolve("none.yaml").toString(), "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.MISSING_RESOURCE);
+        assertThat(r.err()).startsWith("error: ").contains("none.yaml").doesNotContain("Exception").doesNotContain("\tat ");
+        assertNoPdfLeft();
+    }
+
+    @Test
+    void malformedYamlIsBadInputWithOneLine() throws IOException {
+        Path page = copySeedWith("articles:", "articles: [");
+        Run r = run("render", page.toString(), "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().lines().filter(l -> l.startsWith("error:")).count()).isEqualTo(1);
+        assertThat(r.err()).contains("page.yaml").doesNotContain("\tat ");
+        assertNoPdfLeft();
+    }
+
+    @Test
+    void anUnknownFieldNamesTheArticleAndField() throws IOException {
+        Path page = copySeedWith("  - id: foshan\n", "  - id: foshan\n    bylne: 记者\n");
+        Run r = run("render", page.toString(), "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("article 'foshan'").contains("unknown field 'bylne'").contains("hint: did you mean 'byline'");
+        assertNoPdfLeft();
+    }
+
+    @Test
+    void aMissingPhotoNamesTheArticleAndLeavesAnExistingPdfUntouched() throws IOException {
+        Path page = copySeedWith("photos/meeting.jpg", "photos/missing.jpg");
+        Path out = dir.resolve("good.pdf");
+        Files.writeString(out, "an earlier good file");
+        Run r = run("render", page.toString(), "-o", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.MISSING_RESOURCE);
+        assertThat(r.err()).contains("article 'lead'").contains("photos[1].file").contains("missing.jpg");
+        assertThat(Files.readString(out)).isEqualTo("an earlier good file");
+    }
+
+    @Test
+    void aCharacterNoFontHasStopsTheRender() throws IOException {
+        Path page = copySeedWith("headline: 佛山市科协", "headline: \"佛山市科协\\U0001F5DE\"");
+        Run r = run("render", page.toString(), "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.MISSING_GLYPH);
+        assertThat(r.err()).contains("article 'foshan'").contains("headline").contains("U+1F5DE");
+        assertNoPdfLeft();
+    }
+
+    @Test
+    void anOversetPageIsRefusedUnlessAllowedAndThenTheCutIsListed() throws IOException {
+        String longParagraph = "会议强调，要加强组织领导。".repeat(600);
+        Path page = copySeedWith("  - id: foshan\n", "  - id: foshan\n    kicker: 超长稿件\n");
+        Files.writeString(page, Files.readString(page).replaceFirst("    body:\n", "    body:\n      - \"" + longParagraph + "\"\n"));
+        Run refused = run("render", page.toString(), "-o", dir.resolve("x.pdf").toString());
+        assertThat(refused.code()).isEqualTo(ExitCodes.OVERSET);
+        assertThat(refused.err()).contains("over").contains("--allow-overset");
+        assertNoPdfLeft();
+        Run allowed = run("render", page.toString(), "-o", dir.resolve("x.pdf").toString(), "--allow-overset");
+        assertThat(allowed.code()).as(allowed.err()).isZero();
+        assertThat(allowed.err()).contains("warning:").contains("cut from");
+    }
+
+    @Test
+    void usageErrorsAndHelp() {
+        assertThat(run("render").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("frobnicate").code()).isEqualTo(ExitCodes.USAGE);
+        Run help = run("render", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Exit codes:").contains("bad page file").contains("--allow-overset");
+        Run version = run("--version");
+        assertThat(version.out()).startsWith("newsprint ");
+    }
+}
