@@ -6,6 +6,7 @@ import java.util.List;
 import newsprint.model.Article;
 import newsprint.model.PageFile;
 import newsprint.model.Photo;
+import newsprint.model.Place;
 import newsprint.type.LineBreaker;
 import newsprint.type.Punctuation;
 import newsprint.type.SetLine;
@@ -37,8 +38,22 @@ public final class Composer {
         }
 
         Planner planner = new Planner(copies, grid, captions);
+        List<Planner.Placement> plan = planner.plan();
+        if (plan.isEmpty()) {
+            throw new newsprint.NewsprintException.Overset(page.file() + ": the " + ordered.size() + " articles cannot all be placed on a "
+                    + layout.name() + " page: there is no room for every headline with some body text beneath it",
+                    "move articles to another page, or shorten headlines");
+        }
+        for (Planner.Placement p : plan) {
+            Place pin = copies.get(p.article()).article.place();
+            if (pin != null && (pin.column() - 1 != p.column() || pin.row() - 1 != p.line())) {
+                throw new newsprint.NewsprintException.BadInput(page.file() + ": article '" + copies.get(p.article()).article.id()
+                        + "': place {column: " + pin.column() + ", row: " + pin.row() + "} cannot be honoured with the other articles",
+                        "move the pin, or drop it and let newsprint place the article");
+            }
+        }
         List<Module> modules = new ArrayList<>();
-        for (Planner.Placement p : planner.plan()) {
+        for (Planner.Placement p : plan) {
             Shape shape = planner.shape(p.article(), p.span(), p.lines(), p.separator());
             if (shape == null) {
                 throw new newsprint.NewsprintException.Overset(page.file() + ": article '" + copies.get(p.article()).article.id()
@@ -100,11 +115,16 @@ public final class Composer {
 
     private static Figure figure(Photo photo, PhotoInfo info, int span, Rect frame, Captions captions, PageGrid grid,
                                  int captionLine, int column) {
-        // scale to cover the frame, centred: the image is cropped, never distorted
+        // scale to cover the frame: the image is cropped, never distorted, keeping the focus
+        // point (the centre unless the page file names one) as near the frame's centre as it goes
         double scale = Math.max(frame.widthPt() / info.widthPx(), frame.heightPt() / info.heightPx());
         double w = info.widthPx() * scale;
         double h = info.heightPx() * scale;
-        Rect image = new Rect(frame.xPt() - (w - frame.widthPt()) / 2, frame.yPt() - (h - frame.heightPt()) / 2, w, h);
+        double fx = photo.focus() == null ? 0.5 : photo.focus().x();
+        double fy = photo.focus() == null ? 0.5 : photo.focus().y();
+        double left = clamp(frame.widthPt() / 2 - fx * w, frame.widthPt() - w, 0);
+        double top = clamp(frame.heightPt() / 2 - fy * h, frame.heightPt() - h, 0);
+        Rect image = new Rect(frame.xPt() + left, frame.yPt() + top, w, h);
         double ppi = 72.0 / scale;
         List<SetLine> caption = captions.set(photo, frame.widthPt());
         Rect captionRect = new Rect(frame.xPt(), grid.lineYPt(captionLine), frame.widthPt(), captions.heightPt(caption));
@@ -134,7 +154,7 @@ public final class Composer {
             dealt += count[c];
         }
         for (int c = 0; c < span && dealt < n; c++) {
-            if (top[c] + count[c] < bodyLines && (count[c] > 0 || top[c] < level)) {
+            if (top[c] + count[c] < bodyLines && (count[c] > 0 || top[c] <= level)) {
                 count[c]++;
                 dealt++;
             }
@@ -148,6 +168,10 @@ public final class Composer {
             frames.add(new TextFrame(r, p.column() + c, lines));
         }
         return frames;
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
     }
 
     private static int filled(int[] top, int level) {

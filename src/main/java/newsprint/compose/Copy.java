@@ -104,6 +104,18 @@ final class Copy {
      * does not fit even at the smallest size.
      */
     Head head(double widthPt) {
+        return heads.computeIfAbsent(widthPt, this::setHead);
+    }
+
+    private final java.util.Map<Double, Head> heads = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Shape.Row>> rows = new java.util.HashMap<>();
+
+    /** Photo rows for a module width and photo scale, worked out once. */
+    List<Shape.Row> rows(int span, double scale, java.util.function.Supplier<List<Shape.Row>> make) {
+        return rows.computeIfAbsent(span + "@" + scale, k -> make.get());
+    }
+
+    private Head setHead(double widthPt) {
         int from = Math.min(rank, HEADLINE_STYLES.length - 1);
         for (int s = from; s < HEADLINE_STYLES.length; s++) {
             TextStyle style = styles.get(HEADLINE_STYLES[s]);

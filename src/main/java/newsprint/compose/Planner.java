@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import newsprint.model.Place;
 
 /**
  * Chooses every module's rectangle. The page is cut like a guillotine: either the region's first
@@ -25,6 +26,8 @@ final class Planner {
 
     private static final double OVERSET_COST = 1000;
     private static final double INFEASIBLE = 1e9;
+    /** A pinned article away from its pin: worse than any overset, better than no plan at all. */
+    static final double PIN_MISSED = 1e7;
     private static final int MIN_MODULE_LINES = 6;
 
     private final List<Copy> copies;
@@ -32,15 +35,22 @@ final class Planner {
     private final Captions captions;
     private final Map<Long, Plan> memo = new HashMap<>();
     private final Map<Long, Shape> shapes = new HashMap<>();
+    /** With pinned articles a region's place on the page matters, and becomes part of the memo key. */
+    private final boolean pinned;
 
     Planner(List<Copy> copies, PageGrid grid, Captions captions) {
         this.copies = copies;
         this.grid = grid;
         this.captions = captions;
+        this.pinned = copies.stream().anyMatch(c -> c.article.place() != null);
     }
 
+    /** The modules in reading order; empty when no arrangement can hold every article's head and some body. */
     List<Placement> plan() {
-        Plan p = solve(grid.columns(), grid.lines(), 0, copies.size(), true);
+        Plan p = solve(0, 0, grid.columns(), grid.lines(), 0, copies.size(), true);
+        if (p.cost() >= INFEASIBLE) {
+            return List.of();
+        }
         List<Placement> out = new ArrayList<>();
         place(p.placements(), 0, 0, out);
         return out;
@@ -58,22 +68,25 @@ final class Planner {
         return shapes.computeIfAbsent(key, k -> Shape.of(copies.get(article), grid, captions, span, lines, separator));
     }
 
-    private Plan solve(int width, int height, int from, int to, boolean top) {
+    private Plan solve(int x, int y, int width, int height, int from, int to, boolean top) {
         long key = ((((long) width * 1024 + height) * 32 + from) * 32 + to) * 2 + (top ? 1 : 0);
+        if (pinned) {
+            key = (key * 64 + x) * 1024 + y;
+        }
         Plan cached = memo.get(key);
         if (cached != null) {
             return cached;
         }
         Plan best = new Plan(INFEASIBLE, List.of());
         if (to - from == 1) {
-            best = new Plan(leafCost(from, width, height, !top), List.of(new Placement(from, 0, width, 0, height, !top)));
+            best = new Plan(leafCost(from, x, y, width, height, !top), List.of(new Placement(from, 0, width, 0, height, !top)));
         } else {
             for (int h : stackHeights(from, width, height, top)) {
-                double c = leafCost(from, width, h, !top);
+                double c = leafCost(from, x, y, width, h, !top);
                 if (c >= best.cost()) {
                     continue;
                 }
-                Plan rest = solve(width, height - h, from + 1, to, false);
+                Plan rest = solve(x, y + h, width, height - h, from + 1, to, false);
                 if (c + rest.cost() < best.cost()) {
                     List<Placement> ps = new ArrayList<>();
                     ps.add(new Placement(from, 0, width, 0, h, !top));
@@ -83,14 +96,11 @@ final class Planner {
             }
             for (int left = 1; left < width; left++) {
                 for (int mid = from + 1; mid < to; mid++) {
-                    if (mid - from > left * 2 || to - mid > (width - left) * 2) {
-                        continue; // more than two modules per column in a region: too crowded to read
-                    }
-                    Plan l = solve(left, height, from, mid, top);
+                    Plan l = solve(x, y, left, height, from, mid, top);
                     if (l.cost() >= best.cost()) {
                         continue;
                     }
-                    Plan r = solve(width - left, height, mid, to, top);
+                    Plan r = solve(x + left, y, width - left, height, mid, to, top);
                     if (l.cost() + r.cost() < best.cost()) {
                         List<Placement> ps = new ArrayList<>(l.placements());
                         place(r.placements(), left, 0, ps);
@@ -125,12 +135,16 @@ final class Planner {
         return hs;
     }
 
-    private double leafCost(int article, int width, int height, boolean separator) {
+    private double leafCost(int article, int x, int y, int width, int height, boolean separator) {
         Shape s = shape(article, width, height, separator);
         if (s == null) {
             return INFEASIBLE;
         }
         Copy copy = copies.get(article);
+        Place pin = copy.article.place();
+        if (pin != null && (pin.column() - 1 != x || pin.row() - 1 != y)) {
+            return PIN_MISSED + s.oversetLines() * OVERSET_COST + s.undersetLines();
+        }
         double cost = s.oversetLines() * OVERSET_COST + s.undersetLines();
         if (copy.article.span() != null && copy.article.span() != width) {
             cost += INFEASIBLE / 10;

@@ -33,6 +33,9 @@ record Shape(
     }
 
     static final int MIN_BODY_LINES = 3;
+    /** How far a photo's height may move from its natural height: beyond this the crop takes too much. */
+    static final double MIN_PHOTO_SCALE = 0.75;
+    static final double MAX_PHOTO_SCALE = 1.3;
 
     /** The shape of {@code copy} in a module {@code span} columns by {@code lines} lines, or null when it cannot be set there. */
     static Shape of(Copy copy, PageGrid grid, Captions captions, int span, int lines, boolean separator) {
@@ -46,9 +49,9 @@ record Shape(
         if (body < MIN_BODY_LINES) {
             return null;
         }
-        List<Row> natural = rows(copy, grid, captions, span, 1.0);
-        List<Row> smallest = rows(copy, grid, captions, span, 0.6);
-        List<Row> largest = rows(copy, grid, captions, span, 1.35);
+        List<Row> natural = copy.rows(span, 1.0, () -> rows(copy, grid, captions, span, 1.0));
+        List<Row> smallest = copy.rows(span, MIN_PHOTO_SCALE, () -> rows(copy, grid, captions, span, MIN_PHOTO_SCALE));
+        List<Row> largest = copy.rows(span, MAX_PHOTO_SCALE, () -> rows(copy, grid, captions, span, MAX_PHOTO_SCALE));
         int n = copy.bodyLines.size();
         List<Row> rows = new ArrayList<>(smallest);
         int cap = capacity(span, body, rows);

@@ -16,7 +16,8 @@ public record Article(
         List<Photo> photos,
         String source,
         int priority,
-        Integer span) {
+        Integer span,
+        Place place) {
 
     public Article {
         body = List.copyOf(body);

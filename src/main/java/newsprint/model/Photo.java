@@ -5,7 +5,11 @@ import java.nio.file.Path;
 /**
  * A photo of an article. {@code file} is already resolved against the page file's folder and
  * checked to stay inside it. {@code span} is the columns it should cover, or null to let the
- * composer choose.
+ * composer choose. {@code focus} is the point to keep when the photo is cropped, or null for
+ * the centre.
  */
-public record Photo(Path file, String caption, String credit, Integer span) {
+public record Photo(Path file, String caption, String credit, Integer span, Focus focus) {
+    /** A point of the image as fractions of its width and height, 0 to 1 from the top left. */
+    public record Focus(double x, double y) {
+    }
 }

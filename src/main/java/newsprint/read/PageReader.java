@@ -27,6 +27,7 @@ import newsprint.model.Edition;
 import newsprint.model.PageFile;
 import newsprint.model.PageInfo;
 import newsprint.model.Photo;
+import newsprint.model.Place;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -116,8 +117,10 @@ public final class PageReader {
         private static final Set<String> EDITION = Set.of("paper", "date", "issue");
         private static final Set<String> PAGE = Set.of("number", "section", "layout", "editor");
         private static final Set<String> ARTICLE = Set.of("id", "kicker", "headline", "subheadline", "byline",
-                "body", "photos", "source", "priority", "span");
-        private static final Set<String> PHOTO = Set.of("file", "caption", "credit", "span");
+                "body", "photos", "source", "priority", "span", "place");
+        private static final Set<String> PHOTO = Set.of("file", "caption", "credit", "span", "focus");
+        private static final Set<String> PLACE = Set.of("column", "row");
+        private static final Set<String> FOCUS = Set.of("x", "y");
         private static final Set<String> SUBHEAD = Set.of("subhead");
 
         private final String name;
@@ -207,7 +210,35 @@ public final class PageReader {
                     body, photos,
                     optionalString(a.get("source"), where, "source"),
                     priority,
-                    optionalInt(a.get("span"), where, "span", 1, 24));
+                    optionalInt(a.get("span"), where, "span", 1, 24),
+                    place(a.get("place"), where));
+        }
+
+        private Place place(JsonNode n, String where) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            object(n, where, "place");
+            known(n, PLACE, where + " place.");
+            return new Place(integer(required(n, "column", where + " place."), where, "place.column", 1, 24),
+                    integer(required(n, "row", where + " place."), where, "place.row", 1, 999));
+        }
+
+        private Photo.Focus focus(JsonNode n, String where, String field) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            object(n, where, field);
+            known(n, FOCUS, where + " " + field + ".");
+            return new Photo.Focus(fraction(required(n, "x", where + " " + field + "."), where, field + ".x"),
+                    fraction(required(n, "y", where + " " + field + "."), where, field + ".y"));
+        }
+
+        private double fraction(JsonNode n, String where, String field) {
+            if (!n.isNumber() || n.doubleValue() < 0 || n.doubleValue() > 1) {
+                throw bad(where, field, "must be a number from 0 to 1, not " + describe(n));
+            }
+            return n.doubleValue();
         }
 
         private List<BodyBlock> body(JsonNode n, String where) {
@@ -238,7 +269,8 @@ public final class PageReader {
             return new Photo(photoPath(path, where, field + ".file"),
                     optionalString(n.get("caption"), where, field + ".caption"),
                     optionalString(n.get("credit"), where, field + ".credit"),
-                    optionalInt(n.get("span"), where, field + ".span", 1, 24));
+                    optionalInt(n.get("span"), where, field + ".span", 1, 24),
+                    focus(n.get("focus"), where, field + ".focus"));
         }
 
         /** A photo path must be relative and stay inside the page's folder: no URLs, no climbing out. */

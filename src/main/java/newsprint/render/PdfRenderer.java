@@ -7,6 +7,11 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +44,8 @@ public final class PdfRenderer {
         XRLog.setLoggingEnabled(false);
     }
 
+    private final ToUnicodeRepair toUnicode = new ToUnicodeRepair();
+
     public byte[] render(ComposedPage page, Document filled) {
         String html = filled.outerHtml();
         ConfinedResources resources = new ConfinedResources(page.page().folder());
@@ -69,6 +76,14 @@ public final class PdfRenderer {
                 throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()
                         + " PDF pages instead of one", "this is a bug in the layout or composer; run with --verbose and report it", null);
             }
+            // the first save subsets the fonts; the maps from glyphs back to text are then
+            // repaired, and the second save writes the finished file
+            doc.save(OutputStream.nullOutputStream());
+            Map<String, TrueTypeFont> fonts = new HashMap<>();
+            for (Face face : styles.faces().values()) {
+                fonts.put(face.font().getName(), face.font());
+            }
+            toUnicode.repair(doc, fonts, filled.text().codePoints().boxed().collect(Collectors.toSet()));
             stamp(doc, page, html);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);

@@ -1,0 +1,72 @@
+package newsprint.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import newsprint.Newsprint;
+import newsprint.compose.CopyFitReport;
+import newsprint.layout.LayoutLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsprint fit PAGE [--json]}: the copy-fit report, without making a PDF. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Report how each article fits its module: capacity and content in characters and lines, "
+                + "overset and underset, and the page's free area. Exits 5 when something is overset.")
+final class FitCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PAGE", description = "the page file")
+    Path page;
+
+    @Option(names = "--json", description = "print the report as JSON")
+    boolean json;
+
+    @Option(names = "--layouts", paramLabel = "DIR", description = "read layouts from this folder instead of the bundled ones")
+    Path layouts;
+
+    @Option(names = "--verbose", description = "print stack traces of errors")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        Newsprint newsprint = new Newsprint(layouts == null ? LayoutLibrary.bundled() : new LayoutLibrary(layouts));
+        CopyFitReport report = CopyFitReport.of(newsprint.compose(newsprint.read(page)));
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        } else {
+            out.println(text(report));
+        }
+        out.flush();
+        return report.fits() ? ExitCodes.OK : ExitCodes.OVERSET;
+    }
+
+    static String text(CopyFitReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s: %s, %d columns × %d lines, %d characters a line%n", r.page(), r.layout(),
+                r.columns(), r.lines(), r.charsPerLine()));
+        sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s %9s %9s %9s %9s %s%n", "article", "at", "module", "cap.chars",
+                "chars", "cap.lines", "lines", "fit"));
+        for (CopyFitReport.Entry e : r.articles()) {
+            String fit = e.oversetLines() > 0
+                    ? String.format(Locale.ROOT, "OVER by %d lines (%d characters)", e.oversetLines(), e.oversetChars())
+                    : e.undersetLines() > 0 ? String.format(Locale.ROOT, "under by %d lines (%d characters)", e.undersetLines(), e.undersetChars())
+                    : "exact";
+            sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s %9d %9d %9d %9d %s%n", e.id(), "c" + e.column() + " r" + e.row(),
+                    e.spanColumns() + "×" + e.heightLines(), e.capacityChars(), e.contentChars(), e.capacityLines(), e.contentLines(), fit));
+            for (String line : e.overset()) {
+                sb.append("    overset: ").append(line).append('\n');
+            }
+        }
+        sb.append(String.format(Locale.ROOT, "free: %d of %d grid cells (%.1f%%), about %d characters%n", r.freeCells(),
+                r.columns() * r.lines(), r.freePercent(), r.freeChars()));
+        sb.append(r.fits() ? "fits" : "OVERSET: the page cannot be rendered without --allow-overset");
+        return sb.toString();
+    }
+}
