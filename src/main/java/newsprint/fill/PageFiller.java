@@ -26,8 +26,8 @@ import org.jsoup.nodes.Element;
  * with {@link Element#text(String)}, so markup in the copy prints as the characters it is.
  */
 public final class PageFiller {
-    /** A paragraph continued from the previous column carries this class; one continued into the next, {@code open}. */
-    public static final String CONTINUED = "cont";
+    /** Extra width, in ems, given to lines set from the left (see {@link #body}). */
+    private static final double SPARE_EM = 3;
 
     public Document fill(ComposedPage page, String template, String stylesheet) {
         Document doc = Jsoup.parse(template);
@@ -85,9 +85,7 @@ public final class PageFiller {
             place(article.appendElement("div").addClass("rule"), new Rect(r.xPt(), r.yPt() + 0.5 * lineHeight(m), r.widthPt(), 0));
         }
         head(article, m.head());
-        for (TextFrame f : m.frames()) {
-            frame(article, f);
-        }
+        body(article, m.frames(), lineHeight(m));
         for (Figure f : m.figures()) {
             figure(article, f, folder);
         }
@@ -104,7 +102,7 @@ public final class PageFiller {
             if (l.role() != role) {
                 role = l.role();
                 String tag = switch (role) {
-                    case HEADLINE -> "h2";
+                    case HEADLINE -> "h1";
                     default -> "p";
                 };
                 current = article.appendElement(tag).addClass(role.name().toLowerCase(Locale.ROOT));
@@ -125,45 +123,48 @@ public final class PageFiller {
         };
     }
 
-    private void frame(Element article, TextFrame f) {
-        Element column = article.appendElement("div").addClass("column");
-        place(column, f.rect());
+    /**
+     * The body, one element per paragraph (or subhead, or source line) in reading order, each
+     * line placed where its column frame puts it. A paragraph that runs on into the next column
+     * stays one element, so the archive's structure tree gives it back whole.
+     */
+    private void body(Element article, List<TextFrame> frames, double leadingPt) {
         Element block = null;
-        for (FrameLine fl : f.lines()) {
-            if (block == null || fl.blockStart()) {
-                String cls = switch (fl.kind()) {
-                    case PARAGRAPH -> "para";
-                    case SUBHEAD -> "subhead";
-                    case SOURCE -> "source";
-                };
-                block = column.appendElement(fl.kind() == FrameLine.Kind.SUBHEAD ? "h3" : "p").addClass(cls);
-                block.attr("data-block", Integer.toString(fl.block()));
-                if (!fl.blockStart()) {
-                    block.addClass(CONTINUED);
+        int current = -1;
+        for (TextFrame f : frames) {
+            double y = f.rect().yPt();
+            for (FrameLine fl : f.lines()) {
+                if (block == null || fl.block() != current) {
+                    current = fl.block();
+                    String cls = switch (fl.kind()) {
+                        case PARAGRAPH -> "para";
+                        case SUBHEAD -> "subhead";
+                        case SOURCE -> "source";
+                    };
+                    block = article.appendElement(fl.kind() == FrameLine.Kind.SUBHEAD ? "h2" : "p").addClass(cls);
                 }
-            }
-            if (fl.blockEnd()) {
-                block.removeClass("open");
-            } else {
-                block.addClass("open");
-            }
-            Element ln = block.appendElement("span").addClass("ln");
-            StringBuilder style = new StringBuilder();
-            if (fl.line().indentPt() > 0) {
-                style.append("padding-left:").append(pt(fl.line().indentPt())).append(';');
-            }
-            if (fl.line().letterSpacingPt() > 0) {
-                style.append("letter-spacing:").append(pt(fl.line().letterSpacingPt())).append(';');
-            }
-            switch (fl.align()) {
-                case RIGHT -> style.append("text-align:right;");
-                case CENTER -> style.append("text-align:center;");
-                default -> { }
-            }
-            if (!style.isEmpty()) {
+                Element ln = block.appendElement("span").addClass("ln");
+                // left-set and justified lines get room to spare on the right, so rounding in the
+                // renderer can never wrap a line the composer set; their text starts at the left
+                boolean ragged = fl.align() == FrameLine.Align.JUSTIFY || fl.align() == FrameLine.Align.LEFT;
+                double width = f.rect().widthPt() + (ragged ? SPARE_EM * fl.line().spans().get(0).style().sizePt() : 0);
+                StringBuilder style = new StringBuilder("left:").append(pt(f.rect().xPt())).append(";top:").append(pt(y))
+                        .append(";width:").append(pt(width)).append(';');
+                if (fl.line().indentPt() > 0) {
+                    style.append("padding-left:").append(pt(fl.line().indentPt())).append(';');
+                }
+                if (fl.line().letterSpacingPt() > 0) {
+                    style.append("letter-spacing:").append(pt(fl.line().letterSpacingPt())).append(';');
+                }
+                switch (fl.align()) {
+                    case RIGHT -> style.append("text-align:right;");
+                    case CENTER -> style.append("text-align:center;");
+                    default -> { }
+                }
                 ln.attr("style", style.toString());
+                spans(ln, fl.line());
+                y += leadingPt;
             }
-            spans(ln, fl.line());
         }
     }
 
@@ -231,10 +232,9 @@ public final class PageFiller {
                 .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - 4)).append("; }\n");
         css.append(".ln { display: block; white-space: nowrap; overflow: visible; height: ").append(pt(g.leadingPt()))
                 .append("; line-height: ").append(pt(g.leadingPt())).append("; }\n");
-        css.append(".column { overflow: visible; }\n");
-        // left-set and justified lines get room to spare on the right, so rounding in the
-        // renderer can never wrap a line the composer set; their text is placed from the left
-        css.append(".para .ln, .subhead .ln, figcaption .ln { margin-right: -3em; }\n");
+        // body lines are placed one by one
+        css.append(".para .ln, .subhead .ln, .source .ln { position: absolute; }\n");
+        css.append("figcaption .ln { margin-right: -3em; }\n");
         css.append("figcaption .ln.credit { margin-right: 0; }\n");
         css.append(".module .rule { height: 0; }\n");
         layout.fonts().forEach((name, ref) -> css.append(".f-").append(name).append(" { font-family: '").append(ref.family())

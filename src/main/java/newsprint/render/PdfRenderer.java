@@ -25,6 +25,9 @@ import newsprint.compose.ComposedPage;
 import newsprint.compose.Styles;
 import newsprint.fill.PageFiller;
 import newsprint.type.Face;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -78,13 +81,13 @@ public final class PdfRenderer {
             }
             // the first save subsets the fonts; the maps from glyphs back to text are then
             // repaired, and the second save writes the finished file
+            stamp(doc, page, html);
             doc.save(OutputStream.nullOutputStream());
             Map<String, TrueTypeFont> fonts = new HashMap<>();
             for (Face face : styles.faces().values()) {
                 fonts.put(face.font().getName(), face.font());
             }
             toUnicode.repair(doc, fonts, filled.text().codePoints().boxed().collect(Collectors.toSet()));
-            stamp(doc, page, html);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -107,19 +110,28 @@ public final class PdfRenderer {
         info.setSubject(page.page().page().section());
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
-        doc.setDocumentId(contentHash(html));
+        COSString id = new COSString(contentHash(page, html));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static long contentHash(String html) {
+    /** The file identifier: a hash of what the page shows, the filled HTML and the photos' bytes. */
+    private static byte[] contentHash(ComposedPage page, String html) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = (v << 8) | (h[i] & 0xff);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(html.getBytes(StandardCharsets.UTF_8));
+            for (var m : page.modules()) {
+                for (var f : m.figures()) {
+                    sha.update(java.nio.file.Files.readAllBytes(f.photo().file()));
+                }
             }
-            return v;
+            return java.util.Arrays.copyOf(sha.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new MissingResource(page.page().file() + ": cannot read a photo again: " + e.getMessage(), null, e);
         }
     }
 }
