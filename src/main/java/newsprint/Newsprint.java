@@ -13,6 +13,9 @@ import newsprint.layout.Layout;
 import newsprint.layout.LayoutLibrary;
 import newsprint.model.PageFile;
 import newsprint.read.PageReader;
+import newsprint.finish.ArchiveFinish;
+import newsprint.finish.PrintFinish;
+import newsprint.render.PdfFinish;
 import newsprint.render.PdfRenderer;
 import newsprint.type.FontLibrary;
 import org.jsoup.nodes.Document;
@@ -56,8 +59,14 @@ public final class Newsprint {
         return filler.fill(page, layouts.template(name), layouts.stylesheet(name));
     }
 
-    public synchronized byte[] render(ComposedPage page) {
-        return renderer.render(page, fill(page));
+    /** The print PDF with the usual press settings (PDF/X-4, 3 mm bleed). */
+    public byte[] render(ComposedPage page) {
+        return render(page, PrintFinish.standard());
+    }
+
+    /** The PDF finished for print ({@link PrintFinish}) or for the archive ({@link ArchiveFinish}). */
+    public synchronized byte[] render(ComposedPage page, PdfFinish finish) {
+        return renderer.render(page, fill(page), finish);
     }
 
     /**

@@ -6,6 +6,8 @@ import newsprint.Newsprint;
 import newsprint.NewsprintException;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Module;
+import newsprint.finish.ArchiveFinish;
+import newsprint.finish.PrintFinish;
 import newsprint.layout.LayoutLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +33,20 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--layouts", paramLabel = "DIR", description = "read layouts from this folder instead of the bundled ones")
     Path layouts;
 
+    @Option(names = "--archive", description = "make the archive PDF (PDF/A-3u + PDF/UA-1, page file attached) instead of the print PDF")
+    boolean archive;
+
+    @Option(names = "--bleed", paramLabel = "MM", defaultValue = "3", description = "print PDF: bleed around the trim in mm (default: ${DEFAULT-VALUE})")
+    double bleedMm;
+
+    @Option(names = "--marks", description = "print PDF: crop marks in a slug outside the bleed")
+    boolean marks;
+
     @Option(names = "--verbose", description = "print stack traces of errors")
     boolean verbose;
+
+    /** Below this effective resolution a photo is reported: newsprint presses want 150 ppi or more. */
+    static final int LOW_PPI = 150;
 
     @Override
     public Integer call() {
@@ -57,7 +71,18 @@ final class RenderCommand implements Callable<Integer> {
                 }
             }
         }
-        byte[] pdf = newsprint.render(composed);
+        if (bleedMm < 0 || bleedMm > 20) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bleed must be from 0 to 20 mm, not " + bleedMm);
+        }
+        for (Module m : composed.modules()) {
+            for (var f : m.figures()) {
+                if (f.effectivePpi() < LOW_PPI) {
+                    err.printf(java.util.Locale.ROOT, "warning: %s: article '%s': photo '%s' prints at %.0f ppi (under %d): it may look soft%n",
+                            page, m.article().id(), f.photo().file().getFileName(), f.effectivePpi(), LOW_PPI);
+                }
+            }
+        }
+        byte[] pdf = newsprint.render(composed, archive ? new ArchiveFinish() : new PrintFinish(bleedMm, marks));
         Newsprint.writeAtomically(output, pdf);
         spec.commandLine().getOut().println("wrote " + output + " (" + pdf.length / 1024 + " KB, " + composed.modules().size()
                 + " articles, " + composed.freeCells() + " of " + composed.totalCells() + " grid cells empty)");

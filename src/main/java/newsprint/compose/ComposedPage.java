@@ -13,6 +13,16 @@ public record ComposedPage(PageFile page, Layout layout, PageGrid grid, Styles s
         modules = List.copyOf(modules);
     }
 
+    /** Text as the page prints it: with full-width punctuation when the layout asks for it. */
+    public String printed(String text) {
+        return text == null || !layout.options().fullWidthPunctuation() ? text : newsprint.type.Punctuation.normalize(text);
+    }
+
+    /** The headlines, in reading order, as printed: the page's keywords for the archive. */
+    public java.util.List<String> headlines() {
+        return modules.stream().map(m -> printed(m.article().headline())).toList();
+    }
+
     public boolean fits() {
         return modules.stream().allMatch(m -> m.fit().fits());
     }

@@ -29,6 +29,7 @@ final class Planner {
     /** A pinned article away from its pin: worse than any overset, better than no plan at all. */
     static final double PIN_MISSED = 1e7;
     private static final int MIN_MODULE_LINES = 6;
+    private static final double LEAD_TOO_NARROW = 5000;
 
     private final List<Copy> copies;
     private final PageGrid grid;
@@ -150,7 +151,8 @@ final class Planner {
             cost += INFEASIBLE / 10;
         }
         if (copy.rank == 0 && width * 2 < grid.columns()) {
-            cost += (grid.columns() - width * 2) * 200.0;
+            // the lead spans at least half the page: a narrower lead costs more than any hole
+            cost += (grid.columns() - width * 2) * LEAD_TOO_NARROW;
         }
         // a headline on three lines reads worse than on one or two
         long headlineLines = s.head().roles().stream().filter(r -> r == HeadLine.Role.HEADLINE).count();

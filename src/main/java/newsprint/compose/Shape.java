@@ -34,7 +34,7 @@ record Shape(
 
     static final int MIN_BODY_LINES = 3;
     /** How far a photo's height may move from its natural height: beyond this the crop takes too much. */
-    static final double MIN_PHOTO_SCALE = 0.75;
+    static final double MIN_PHOTO_SCALE = 0.65;
     static final double MAX_PHOTO_SCALE = 1.3;
 
     /** The shape of {@code copy} in a module {@code span} columns by {@code lines} lines, or null when it cannot be set there. */
@@ -148,7 +148,8 @@ record Shape(
             return Math.min(p.photo().span(), moduleSpan);
         }
         if (photoCount > 1) {
-            return Math.max(1, moduleSpan / Math.min(photoCount, moduleSpan));
+            // several photos share a row of about two thirds of the module
+            return Math.max(1, Math.min(moduleSpan / photoCount, (2 * moduleSpan) / (3 * photoCount) + 1));
         }
         return moduleSpan >= 4 ? (moduleSpan + 1) / 2 : moduleSpan;
     }

@@ -26,8 +26,8 @@ import org.jsoup.nodes.Element;
  * with {@link Element#text(String)}, so markup in the copy prints as the characters it is.
  */
 public final class PageFiller {
-    /** Extra width, in ems, given to lines set from the left (see {@link #body}). */
-    private static final double SPARE_EM = 3;
+    /** A paragraph part continued from the previous column carries this class. */
+    public static final String CONTINUED = "cont";
 
     public Document fill(ComposedPage page, String template, String stylesheet) {
         Document doc = Jsoup.parse(template);
@@ -85,7 +85,7 @@ public final class PageFiller {
             place(article.appendElement("div").addClass("rule"), new Rect(r.xPt(), r.yPt() + 0.5 * lineHeight(m), r.widthPt(), 0));
         }
         head(article, m.head());
-        body(article, m.frames(), lineHeight(m));
+        body(article, m.frames());
         for (Figure f : m.figures()) {
             figure(article, f, folder);
         }
@@ -95,7 +95,18 @@ public final class PageFiller {
         return m.rect().heightPt() / m.lines();
     }
 
+    /**
+     * The head: a box placed across the module, holding the kicker, headline (h1) and
+     * subheadline as ordinary blocks, so the archive's tags say what they are.
+     */
     private void head(Element article, List<HeadLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Rect first = lines.get(0).rect();
+        Element box = article.appendElement("div").addClass("head");
+        place(box, new Rect(first.xPt(), first.yPt(), first.widthPt(), 0));
+        box.attr("style", box.attr("style") + "height:auto;");
         Element current = null;
         HeadLine.Role role = null;
         for (HeadLine l : lines) {
@@ -105,12 +116,10 @@ public final class PageFiller {
                     case HEADLINE -> "h1";
                     default -> "p";
                 };
-                current = article.appendElement(tag).addClass(role.name().toLowerCase(Locale.ROOT));
-                place(current, l.rect());
-                current.attr("style", current.attr("style") + "height:auto;");
+                current = box.appendElement(tag).addClass(role.name().toLowerCase(Locale.ROOT));
             }
             Element ln = current.appendElement("span").addClass("ln").addClass("s-" + styleName(l));
-            ln.attr("style", "height:" + pt(l.rect().heightPt()) + ";line-height:" + pt(l.rect().heightPt()) + ";");
+            ln.attr("style", lineBox(l.rect().heightPt(), l.style().sizePt()));
             spans(ln, l.line());
         }
     }
@@ -124,32 +133,36 @@ public final class PageFiller {
     }
 
     /**
-     * The body, one element per paragraph (or subhead, or source line) in reading order, each
-     * line placed where its column frame puts it. A paragraph that runs on into the next column
-     * stays one element, so the archive's structure tree gives it back whole.
+     * The body: each column frame a placed box, holding its part of the article's paragraphs
+     * as ordinary blocks. A paragraph that runs on into the next column continues in that
+     * column's box with the class {@value #CONTINUED}; {@link newsprint.render.PdfRenderer}
+     * joins the two parts again in the archive's structure tree.
      */
-    private void body(Element article, List<TextFrame> frames, double leadingPt) {
-        Element block = null;
-        int current = -1;
+    private void body(Element article, List<TextFrame> frames) {
+        int previous = -1;
         for (TextFrame f : frames) {
-            double y = f.rect().yPt();
+            if (f.lines().isEmpty()) {
+                continue;
+            }
+            Element column = article.appendElement("div").addClass("column");
+            place(column, f.rect());
+            Element block = null;
             for (FrameLine fl : f.lines()) {
-                if (block == null || fl.block() != current) {
-                    current = fl.block();
+                if (block == null || fl.block() != previous) {
                     String cls = switch (fl.kind()) {
                         case PARAGRAPH -> "para";
                         case SUBHEAD -> "subhead";
                         case SOURCE -> "source";
                     };
-                    block = article.appendElement(fl.kind() == FrameLine.Kind.SUBHEAD ? "h2" : "p").addClass(cls);
+                    block = column.appendElement(fl.kind() == FrameLine.Kind.SUBHEAD ? "h2" : "p").addClass(cls)
+                            .attr("data-block", Integer.toString(fl.block()));
+                    if (!fl.blockStart() && fl.block() == previous) {
+                        block.addClass(CONTINUED);
+                    }
+                    previous = fl.block();
                 }
                 Element ln = block.appendElement("span").addClass("ln");
-                // left-set and justified lines get room to spare on the right, so rounding in the
-                // renderer can never wrap a line the composer set; their text starts at the left
-                boolean ragged = fl.align() == FrameLine.Align.JUSTIFY || fl.align() == FrameLine.Align.LEFT;
-                double width = f.rect().widthPt() + (ragged ? SPARE_EM * fl.line().spans().get(0).style().sizePt() : 0);
-                StringBuilder style = new StringBuilder("left:").append(pt(f.rect().xPt())).append(";top:").append(pt(y))
-                        .append(";width:").append(pt(width)).append(';');
+                StringBuilder style = new StringBuilder();
                 if (fl.line().indentPt() > 0) {
                     style.append("padding-left:").append(pt(fl.line().indentPt())).append(';');
                 }
@@ -159,11 +172,12 @@ public final class PageFiller {
                 switch (fl.align()) {
                     case RIGHT -> style.append("text-align:right;");
                     case CENTER -> style.append("text-align:center;");
-                    default -> { }
+                    default -> ln.addClass("ragged");
                 }
-                ln.attr("style", style.toString());
+                if (!style.isEmpty()) {
+                    ln.attr("style", style.toString());
+                }
                 spans(ln, fl.line());
-                y += leadingPt;
             }
         }
     }
@@ -178,20 +192,31 @@ public final class PageFiller {
         Rect img = f.image();
         crop.appendElement("img")
                 .attr("src", folder.toUri().relativize(f.photo().file().toUri()).toString())
-                .attr("alt", f.photo().caption() == null ? "" : f.photo().caption())
+                .attr("alt", altText(f))
                 .attr("style", "position:absolute;left:" + pt(img.xPt() - frame.xPt()) + ";top:" + pt(img.yPt() - frame.yPt())
                         + ";width:" + pt(img.widthPt()) + ";height:" + pt(img.heightPt()) + ";");
-        Element caption = figure.appendElement("figcaption");
-        caption.attr("style", "position:absolute;left:0;top:" + pt(f.captionRect().yPt() - frame.yPt()) + ";width:" + pt(frame.widthPt()) + ";");
+        if (f.caption().isEmpty()) {
+            return;
+        }
+        Element caption = figure.appendElement("p").addClass("caption");
+        caption.attr("style", "margin:0;padding-top:" + pt(f.captionRect().yPt() - frame.yPt()) + ";width:" + pt(frame.widthPt()) + ";");
         for (SetLine l : f.caption()) {
             Element ln = caption.appendElement("span").addClass("ln");
             if (l.spans().get(0).style() != null && isCredit(l, f)) {
                 ln.addClass("credit");
             }
             double leading = l.spans().get(0).style().leadingPt();
-            ln.attr("style", "height:" + pt(leading) + ";line-height:" + pt(leading) + ";");
+            ln.attr("style", lineBox(leading, l.spans().get(0).style().sizePt()));
             spans(ln, l);
         }
+    }
+
+    /** A figure's alternative text for the archive: its caption, else its credit, else a plain description. */
+    private static String altText(Figure f) {
+        if (f.photo().caption() != null) {
+            return f.photo().caption();
+        }
+        return f.photo().credit() != null ? "新闻照片，" + f.photo().credit() : "新闻照片";
     }
 
     private static boolean isCredit(SetLine l, Figure f) {
@@ -208,6 +233,17 @@ public final class PageFiller {
     private static void place(Element e, Rect r) {
         e.attr("style", "position:absolute;left:" + pt(r.xPt()) + ";top:" + pt(r.yPt()) + ";width:" + pt(r.widthPt())
                 + ";height:" + pt(r.heightPt()) + ";");
+    }
+
+    /**
+     * A line box {@code leadingPt} tall for type of {@code sizePt}. The CSS line-height is kept
+     * at 1.25 em at most and the rest of the leading becomes padding: OpenHTMLtoPDF 1.1.65, when
+     * tagging for PDF/UA, silently drops text whose line-height exceeds the font's own height.
+     */
+    static String lineBox(double leadingPt, double sizePt) {
+        double lineHeight = Math.min(leadingPt, 1.25 * sizePt);
+        double pad = (leadingPt - lineHeight) / 2;
+        return "height:" + pt(leadingPt - pad) + ";padding-top:" + pt(pad) + ";line-height:" + pt(lineHeight) + ";";
     }
 
     /** Points with three decimals, the same on every machine (no locale, no float noise). */
@@ -230,12 +266,13 @@ public final class PageFiller {
                 .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - 4))
                 .append("; font-family: '").append(folioFont.family()).append("'; font-weight: ").append(folioFont.weight())
                 .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - 4)).append("; }\n");
-        css.append(".ln { display: block; white-space: nowrap; overflow: visible; height: ").append(pt(g.leadingPt()))
-                .append("; line-height: ").append(pt(g.leadingPt())).append("; }\n");
-        // body lines are placed one by one
-        css.append(".para .ln, .subhead .ln, .source .ln { position: absolute; }\n");
-        css.append("figcaption .ln { margin-right: -3em; }\n");
-        css.append("figcaption .ln.credit { margin-right: 0; }\n");
+        Layout.Style body = layout.styles().get("body");
+        css.append(".ln { display: block; white-space: nowrap; overflow: visible; ")
+                .append(lineBox(g.leadingPt(), body.sizePt())).append(" }\n");
+        // left-set and justified lines get room to spare on the right, so rounding in the
+        // renderer can never wrap a line the composer set; their text starts at the left
+        css.append(".ln.ragged, .caption .ln { margin-right: -3em; }\n");
+        css.append(".caption .ln.credit { margin-right: 0; }\n");
         css.append(".module .rule { height: 0; }\n");
         layout.fonts().forEach((name, ref) -> css.append(".f-").append(name).append(" { font-family: '").append(ref.family())
                 .append("'; font-weight: ").append(ref.weight()).append("; font-style: normal; }\n"));

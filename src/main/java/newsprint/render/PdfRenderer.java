@@ -49,7 +49,7 @@ public final class PdfRenderer {
 
     private final ToUnicodeRepair toUnicode = new ToUnicodeRepair();
 
-    public byte[] render(ComposedPage page, Document filled) {
+    public byte[] render(ComposedPage page, Document filled, PdfFinish finish) {
         String html = filled.outerHtml();
         ConfinedResources resources = new ConfinedResources(page.page().folder());
         try (PDDocument doc = new PDDocument()) {
@@ -67,6 +67,7 @@ public final class PdfRenderer {
                 builder.useFont(new PDFontSupplier(font), face.cssFamily(), face.cssWeight(),
                         BaseRendererBuilder.FontStyle.NORMAL, true);
             }
+            finish.configure(builder);
             builder.withW3cDocument(new W3CDom().fromJsoup(filled), page.page().folder().toUri().toString());
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
@@ -82,12 +83,15 @@ public final class PdfRenderer {
             // the first save subsets the fonts; the maps from glyphs back to text are then
             // repaired, and the second save writes the finished file
             stamp(doc, page, html);
+            finish.finish(doc, page);
             doc.save(OutputStream.nullOutputStream());
             Map<String, TrueTypeFont> fonts = new HashMap<>();
             for (Face face : styles.faces().values()) {
                 fonts.put(face.font().getName(), face.font());
             }
             toUnicode.repair(doc, fonts, filled.text().codePoints().boxed().collect(Collectors.toSet()));
+            // the tags are matched by their text, which can be read only once the fonts map to Unicode
+            StructureRepair.repair(doc, filled);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -96,16 +100,23 @@ public final class PdfRenderer {
         }
     }
 
-    /** Fixed metadata: dates from the edition (midnight, Beijing time), the ID from the content. */
-    private static void stamp(PDDocument doc, ComposedPage page, String html) {
-        PDDocumentInformation info = doc.getDocumentInformation();
+    /** The edition's date at midnight, Beijing time: the PDF's creation and modification date. */
+    public static Calendar editionDate(ComposedPage page) {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.ofHours(8)));
         date.clear();
         var d = page.page().edition().date();
         date.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 0, 0, 0);
+        return date;
+    }
+
+    /** Fixed metadata: dates from the edition, the ID from the content. */
+    private static void stamp(PDDocument doc, ComposedPage page, String html) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        Calendar date = editionDate(page);
         info.setCreationDate(date);
         info.setModificationDate(date);
         info.setTitle(PageFiller.title(page));
+        info.setKeywords(String.join("; ", page.headlines()));
         info.setAuthor(page.page().edition().paper());
         info.setSubject(page.page().page().section());
         info.setCreator(PRODUCER);

@@ -129,4 +129,38 @@ class CliTest {
         Run version = run("--version");
         assertThat(version.out()).startsWith("newsprint ");
     }
+
+    @Test
+    void aKilledRenderLeavesNoFileBehind() throws Exception {
+        Path out = dir.resolve("killed.pdf");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "render", Seed.PAGE.toString(), "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(900);
+        boolean finishedFirst = !p.isAlive();
+        p.destroyForcibly().waitFor();
+        if (finishedFirst) {
+            // a machine fast enough to finish first must have written the whole file
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            }
+        } else {
+            assertNoPdfLeft();
+        }
+    }
+
+    @Test
+    void theArchiveFlagMakesATaggedPdfWithThePageFileAttached() throws IOException {
+        Path out = dir.resolve("archive.pdf");
+        Run r = run("render", Seed.PAGE.toString(), "-o", out.toString(), "--archive");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            var files = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            assertThat(files).containsKey("page.yaml");
+            byte[] attached = files.get("page.yaml").getEmbeddedFile().toByteArray();
+            assertThat(attached).isEqualTo(Files.readAllBytes(Seed.PAGE));
+        }
+    }
 }

@@ -33,6 +33,16 @@ class VisualGoldenTest {
         compare("seed-tabloid", Seed.PAGE);
     }
 
+    @Test
+    void frontPageOnTheBroadsheet() throws IOException {
+        compare("front-page-broadsheet", Path.of("examples/front-page/page.yaml"));
+    }
+
+    @Test
+    void photoHeavyPageOnTheTabloid() throws IOException {
+        compare("photo-heavy-tabloid", Path.of("examples/photo-heavy/page.yaml"));
+    }
+
     static void compare(String name, Path pageFile) throws IOException {
         Newsprint newsprint = Newsprint.bundled();
         byte[] pdf = newsprint.render(newsprint.compose(newsprint.read(pageFile)));
@@ -50,8 +60,11 @@ class VisualGoldenTest {
         }
         assertThat(golden).as("no accepted picture; run mvn verify -Dnewsprint.acceptGolden=true and review it").exists();
         BufferedImage expected = ImageIO.read(golden.toFile());
-        assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
-        assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
+        if (actual.getWidth() != expected.getWidth() || actual.getHeight() != expected.getHeight()) {
+            ImageIO.write(actual, "png", out.resolve(name + "-actual.png").toFile());
+        }
+        assertThat(actual.getWidth()).as(name + ": picture width; see target/golden/" + name + "-actual.png").isEqualTo(expected.getWidth());
+        assertThat(actual.getHeight()).as(name + ": picture height").isEqualTo(expected.getHeight());
         BufferedImage diff = new BufferedImage(actual.getWidth(), actual.getHeight(), BufferedImage.TYPE_INT_RGB);
         long changed = 0;
         for (int y = 0; y < actual.getHeight(); y++) {

@@ -1,0 +1,69 @@
+package newsprint.finish;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import newsprint.compose.ComposedPage;
+import newsprint.render.PdfFinish;
+import newsprint.render.PdfRenderer;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+
+/**
+ * The archive PDF: PDF/A-3u (every character mapped to Unicode, fonts embedded, colour managed)
+ * and PDF/UA-1 (tagged in reading order, language zh-Hans, figures with alternative text from
+ * their captions), with the page file it was made from attached as its source, so the archive
+ * keeps the structured text beside the printed page.
+ */
+public final class ArchiveFinish implements PdfFinish {
+    @Override
+    public void configure(PdfRendererBuilder builder) {
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.usePdfUaAccessibility(true);
+    }
+
+    @Override
+    public void finish(PDDocument doc, ComposedPage page) throws IOException {
+        Profiles.addOutputIntent(doc, "GTS_PDFA1");
+        Profiles.defaultRgb(doc);
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage("zh-Hans");
+        new Xmp(doc, "zh-Hans").pdfaAndUa(3, "U").writeTo(doc);
+        attachSource(doc, page);
+    }
+
+    /** Embeds the page file as the document's source (PDF/A-3 associated file, relationship Source). */
+    private static void attachSource(PDDocument doc, ComposedPage page) throws IOException {
+        byte[] bytes = Files.readAllBytes(page.page().file());
+        String name = page.page().file().getFileName().toString();
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes));
+        file.setSubtype(name.endsWith(".json") ? "application/json" : "application/yaml");
+        file.setSize(bytes.length);
+        file.setCreationDate(PdfRenderer.editionDate(page));
+        file.setModDate(PdfRenderer.editionDate(page));
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(name);
+        spec.setFileUnicode(name);
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.setFileDescription("newsprint page file: the structured articles this page was made from");
+        spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Source"));
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(name, spec));
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        COSArray af = new COSArray();
+        af.add(spec);
+        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+    }
+}
