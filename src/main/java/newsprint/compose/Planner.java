@@ -46,15 +46,64 @@ final class Planner {
         this.pinned = copies.stream().anyMatch(c -> c.article.place() != null);
     }
 
-    /** The modules in reading order; empty when no arrangement can hold every article's head and some body. */
+    /** The order the search takes the articles in: priority order, or with pinned articles moved. */
+    private int[] order;
+
+    /**
+     * The modules in reading order; empty when no arrangement can hold every article's head and
+     * some body. Articles go in priority order; a pinned article is tried at every place in that
+     * order (its pin may put it left of or above articles of higher priority), and the best
+     * arrangement wins.
+     */
     List<Placement> plan() {
-        Plan p = solve(0, 0, grid.columns(), grid.lines(), 0, copies.size(), true);
-        if (p.cost() >= INFEASIBLE) {
+        order = new int[copies.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Plan best = solveOrder(order);
+        if (pinned) {
+            for (int a = 0; a < copies.size(); a++) {
+                if (copies.get(a).article.place() == null) {
+                    continue;
+                }
+                int[] bestOrder = order.clone();
+                for (int k = 0; k < copies.size(); k++) {
+                    int[] trial = moved(bestOrder, a, k);
+                    Plan p = solveOrder(trial);
+                    if (p.cost() < best.cost()) {
+                        best = p;
+                        order = trial;
+                    }
+                }
+            }
+        }
+        if (best.cost() >= INFEASIBLE) {
             return List.of();
         }
         List<Placement> out = new ArrayList<>();
-        place(p.placements(), 0, 0, out);
+        place(best.placements(), 0, 0, out);
         return out;
+    }
+
+    private Plan solveOrder(int[] trial) {
+        int[] saved = order;
+        order = trial;
+        memo.clear();
+        Plan p = solve(0, 0, grid.columns(), grid.lines(), 0, copies.size(), true);
+        order = saved;
+        return p;
+    }
+
+    /** {@code order} with article {@code article} taken out and put back at position {@code at}. */
+    private static int[] moved(int[] order, int article, int at) {
+        List<Integer> list = new ArrayList<>();
+        for (int i : order) {
+            if (i != article) {
+                list.add(i);
+            }
+        }
+        list.add(at, article);
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Plans hold placements relative to their region; this shifts them to page coordinates. */
@@ -80,17 +129,17 @@ final class Planner {
         }
         Plan best = new Plan(INFEASIBLE, List.of());
         if (to - from == 1) {
-            best = new Plan(leafCost(from, x, y, width, height, !top), List.of(new Placement(from, 0, width, 0, height, !top)));
+            best = new Plan(leafCost(order[from], x, y, width, height, !top), List.of(new Placement(order[from], 0, width, 0, height, !top)));
         } else {
-            for (int h : stackHeights(from, width, height, top)) {
-                double c = leafCost(from, x, y, width, h, !top);
+            for (int h : stackHeights(order[from], width, height, top)) {
+                double c = leafCost(order[from], x, y, width, h, !top);
                 if (c >= best.cost()) {
                     continue;
                 }
                 Plan rest = solve(x, y + h, width, height - h, from + 1, to, false);
                 if (c + rest.cost() < best.cost()) {
                     List<Placement> ps = new ArrayList<>();
-                    ps.add(new Placement(from, 0, width, 0, h, !top));
+                    ps.add(new Placement(order[from], 0, width, 0, h, !top));
                     place(rest.placements(), 0, h, ps);
                     best = new Plan(c + rest.cost(), ps);
                 }

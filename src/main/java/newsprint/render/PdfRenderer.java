@@ -84,7 +84,7 @@ public final class PdfRenderer {
             // repaired, and the second save writes the finished file
             stamp(doc, page, html);
             finish.finish(doc, page);
-            doc.save(OutputStream.nullOutputStream());
+            doc.save(OutputStream.nullOutputStream(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             Map<String, TrueTypeFont> fonts = new HashMap<>();
             for (Face face : styles.faces().values()) {
                 fonts.put(face.font().getName(), face.font());
