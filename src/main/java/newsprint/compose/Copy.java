@@ -131,32 +131,26 @@ final class Copy {
         List<HeadLine.Role> roles = new ArrayList<>();
         List<SetLine> lines = new ArrayList<>();
         List<TextStyle> used = new ArrayList<>();
-        double height = 0;
         if (article.kicker() != null) {
             TextStyle k = styles.get("kicker");
-            for (SetLine l : balanced(text(article.kicker()), k, widthPt)) {
-                roles.add(HeadLine.Role.KICKER);
-                lines.add(l);
-                used.add(k);
-                height += k.leadingPt();
-            }
+            add(HeadLine.Role.KICKER, balanced(text(article.kicker()), k, widthPt), k, roles, lines, used);
         }
-        for (SetLine l : headline) {
-            roles.add(HeadLine.Role.HEADLINE);
-            lines.add(l);
-            used.add(headlineStyle);
-            height += headlineStyle.leadingPt();
-        }
+        add(HeadLine.Role.HEADLINE, headline, headlineStyle, roles, lines, used);
         if (article.subheadline() != null) {
             TextStyle sub = styles.get("subheadline");
-            for (SetLine l : balanced(text(article.subheadline()), sub, widthPt)) {
-                roles.add(HeadLine.Role.SUBHEADLINE);
-                lines.add(l);
-                used.add(sub);
-                height += sub.leadingPt();
-            }
+            add(HeadLine.Role.SUBHEADLINE, balanced(text(article.subheadline()), sub, widthPt), sub, roles, lines, used);
         }
+        double height = used.stream().mapToDouble(TextStyle::leadingPt).sum();
         return new Head(roles, lines, used, height);
+    }
+
+    private static void add(HeadLine.Role role, List<SetLine> set, TextStyle style, List<HeadLine.Role> roles,
+                            List<SetLine> lines, List<TextStyle> used) {
+        for (SetLine l : set) {
+            roles.add(role);
+            lines.add(l);
+            used.add(style);
+        }
     }
 
     /** Sets a display line ragged, then narrows the measure while the line count holds, so the lines come out even. */
