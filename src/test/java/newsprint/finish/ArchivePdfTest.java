@@ -16,7 +16,7 @@ class ArchivePdfTest {
     private final Newsprint newsprint = Newsprint.bundled();
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed", "front-page", "photo-heavy"})
+    @ValueSource(strings = {"seed", "front-page", "photo-heavy", "overset"})
     void validatesAsPdfA3uAndPdfUa1(String example) throws Exception {
         byte[] pdf = newsprint.render(newsprint.compose(newsprint.read(Path.of("examples", example, "page.yaml"))), new ArchiveFinish());
         List<String> pdfa = Validators.failures(pdf, PDFAFlavour.PDFA_3_U);

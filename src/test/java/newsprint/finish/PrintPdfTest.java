@@ -31,7 +31,7 @@ class PrintPdfTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed", "front-page", "photo-heavy"})
+    @ValueSource(strings = {"seed", "front-page", "photo-heavy", "overset"})
     void carriesThePdfX4MarkersAndTheNewsprintOutputIntent(String example) throws IOException {
         try (PDDocument doc = Loader.loadPDF(print(example, PrintFinish.standard()))) {
             assertThat(doc.getDocument().getVersion()).isEqualTo(1.6f);
@@ -49,7 +49,7 @@ class PrintPdfTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed", "front-page", "photo-heavy"})
+    @ValueSource(strings = {"seed", "front-page", "photo-heavy", "overset"})
     void hasRealTrimAndBleedBoxesAroundTheTrim(String example) throws IOException {
         try (PDDocument doc = Loader.loadPDF(print(example, PrintFinish.standard()))) {
             PDPage page = doc.getPage(0);
@@ -68,7 +68,7 @@ class PrintPdfTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed", "front-page", "photo-heavy"})
+    @ValueSource(strings = {"seed", "front-page", "photo-heavy", "overset"})
     void setsEveryTextAndRuleIn100PercentBlack(String example) throws IOException {
         List<String> problems = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(print(example, PrintFinish.standard()))) {
