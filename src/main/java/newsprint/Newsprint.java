@@ -27,7 +27,7 @@ import org.jsoup.nodes.Document;
  */
 public final class Newsprint {
     private final LayoutLibrary layouts;
-    private final FontLibrary fonts = new FontLibrary();
+    private final FontLibrary fonts = FontLibrary.fromSystemProperty();
     private final PageReader reader = new PageReader();
     private final Composer composer = new Composer();
     private final PageFiller filler = new PageFiller();

@@ -1,6 +1,7 @@
 package newsprint.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +80,14 @@ final class BenchCommand implements Callable<Integer> {
         List<Double> times = new ArrayList<>();
         try {
             for (int i = 0; i < coldRuns; i++) {
-                List<String> cmd = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                // the same start as the launcher's: its class-data archive, its fonts folder, the quick compiler
+                List<String> cmd = new ArrayList<>(List.of(java.toString()));
+                for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                    if (arg.startsWith("-XX:SharedArchiveFile") || arg.startsWith("-Dnewsprint.") || arg.startsWith("-Xlog")) {
+                        cmd.add(arg);
+                    }
+                }
+                cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                         Main.class.getName(), "render", page.toString(), "-o", tmp.toString()));
                 if (layouts != null) {
                     cmd.addAll(List.of("--layouts", layouts.toString()));
