@@ -13,22 +13,32 @@ import newsprint.type.Punctuation;
 import newsprint.type.TextStyle;
 
 /**
- * Makes sure every character of the page has a glyph in the face that will set it. A character
- * no face has would print as a blank or a box, or be drawn by a fallback font the PDF does not
- * embed; newsprint stops instead and names the article, the field and the code point.
+ * Makes sure every character of the page has a glyph in the face that will set it: the style's
+ * own face or one of the layout's fallback faces (embedded like the others). A character no face
+ * has would print as a blank or a box, or be drawn by a font the PDF does not embed; newsprint
+ * stops instead and names the article, the field and the code point.
  */
 public final class GlyphCheck {
     private GlyphCheck() {
     }
 
-    /** One character the fonts cannot draw, and where it is. */
-    public record Missing(String articleId, String field, int codePoint, String face) {
+    /**
+     * One character a style's face cannot draw, and where it is. {@code drawnBy} is the fallback
+     * face that sets it instead, or null when no face of the layout has it.
+     */
+    public record Missing(String articleId, String field, int codePoint, String face, String drawnBy) {
+        /** The character and its code point, as messages show it: {@code '𰻝' (U+30EDD)}. */
+        public String character() {
+            return "'" + new String(Character.toChars(codePoint)) + "' (U+" + String.format("%04X", codePoint) + ")";
+        }
+
         public String describe() {
-            return "article '" + articleId + "': " + field + ": '" + new String(Character.toChars(codePoint)) + "' (U+"
-                    + String.format("%04X", codePoint) + ") is not in font " + face;
+            return "article '" + articleId + "': " + field + ": " + character() + " is not in font " + face
+                    + (drawnBy == null ? "" : "; fallback font " + drawnBy + " draws it");
         }
     }
 
+    /** Every character a style's own face lacks, whether a fallback face draws it or not. */
     public static List<Missing> find(PageFile page, Styles styles, boolean fullWidth) {
         List<Missing> missing = new ArrayList<>();
         for (Article a : page.articles()) {
@@ -55,7 +65,7 @@ public final class GlyphCheck {
 
     /** Throws {@link MissingGlyph} naming every character no font has. */
     public static void require(PageFile page, Styles styles, boolean fullWidth) {
-        List<Missing> missing = find(page, styles, fullWidth);
+        List<Missing> missing = find(page, styles, fullWidth).stream().filter(m -> m.drawnBy() == null).toList();
         if (!missing.isEmpty()) {
             StringBuilder sb = new StringBuilder(page.file() + ": " + missing.get(0).describe());
             if (missing.size() > 1) {
@@ -76,7 +86,8 @@ public final class GlyphCheck {
         t.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(seen::add);
         for (int cp : seen) {
             if (!style.face().hasGlyph(cp)) {
-                Missing m = new Missing(a.id(), field, cp, style.face().name());
+                var by = style.faceFor(cp);
+                Missing m = new Missing(a.id(), field, cp, style.face().name(), by == null ? null : by.name());
                 if (!out.contains(m)) {
                     out.add(m);
                 }

@@ -68,8 +68,9 @@ public final class LineBreaker {
                     cp = ' ';
                 }
                 cps[i] = cp;
-                styles[i] = s.style();
-                adv[i] = s.style().face().advanceEm(cp) * s.style().sizePt();
+                // a character the style's face lacks is set in the layout's fallback face that has it
+                styles[i] = s.style().forCodePoint(cp);
+                adv[i] = styles[i].face().advanceEm(cp) * s.style().sizePt();
                 i++;
                 j += Character.charCount(cp);
             }
@@ -201,7 +202,7 @@ public final class LineBreaker {
             end--;
         }
         for (int i = from; i < end; i++) {
-            if (style != null && f.styles()[i] != style) {
+            if (style != null && !f.styles()[i].equals(style)) {
                 spans.add(new Span(sb.toString(), style));
                 sb.setLength(0);
             }
