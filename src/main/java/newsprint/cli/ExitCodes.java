@@ -24,7 +24,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         t.put(Integer.toString(INTERNAL), "internal error (a bug: run with --verbose and report it)");
         t.put(Integer.toString(USAGE), "usage error: unknown option, missing argument");
         t.put(Integer.toString(BAD_INPUT), "bad page file: not UTF-8, malformed YAML/JSON, unknown field, wrong type or value");
-        t.put(Integer.toString(MISSING_RESOURCE), "a file is missing or unreadable: page file, photo, layout or font");
+        t.put(Integer.toString(MISSING_RESOURCE), "a file is missing or unreadable: page file, photo (or one that is damaged, not JPEG/PNG, over 80 megapixels), layout or font");
         t.put(Integer.toString(OVERSET), "the articles do not fit the page (see 'newsprint fit'; --allow-overset renders anyway)");
         t.put(Integer.toString(MISSING_GLYPH), "a character has no glyph in the layout's fonts");
         t.put(Integer.toString(RENDER_FAILURE), "the PDF could not be made or written");

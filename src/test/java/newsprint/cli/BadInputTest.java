@@ -155,7 +155,7 @@ class BadInputTest {
     void answersCleanly(Case c) throws IOException {
         Path page = c.setup().make(dir);
         Path out = Files.createDirectories(dir.resolve("out"));
-        CliTest.Run r = CliTest.run("render", page.toString(), "-o", out.resolve("page.pdf").toString());
+        Transcript r = Transcript.run("render", page.toString(), "-o", out.resolve("page.pdf").toString());
 
         assertThat(r.code()).as(r.err()).isEqualTo(c.exit());
         List<String> errors = r.err().lines().filter(l -> l.startsWith("error: ")).toList();
@@ -175,8 +175,8 @@ class BadInputTest {
     @Test
     void verboseAddsTheStackTrace() throws IOException {
         Path page = photo(dir, "cut.jpg", BadPages.truncatedJpeg());
-        CliTest.Run quiet = CliTest.run("render", page.toString(), "-o", dir.resolve("x.pdf").toString());
-        CliTest.Run verbose = CliTest.run("render", page.toString(), "-o", dir.resolve("x.pdf").toString(), "--verbose");
+        Transcript quiet = Transcript.run("render", page.toString(), "-o", dir.resolve("x.pdf").toString());
+        Transcript verbose = Transcript.run("render", page.toString(), "-o", dir.resolve("x.pdf").toString(), "--verbose");
         assertThat(quiet.err()).doesNotContain("\tat ");
         assertThat(verbose.code()).isEqualTo(quiet.code());
         assertThat(verbose.err()).contains("\tat newsprint.");
@@ -188,7 +188,7 @@ class BadInputTest {
         Path page = edit(dir, "专题学习全会精神。", "专题学习全会精神" + markup + "。");
         Files.writeString(page, Files.readString(page).replace("headline: 广东省科协召开党组会议", "headline: \"科协<i>会议</i>\""));
         Path out = dir.resolve("page.pdf");
-        CliTest.Run r = CliTest.run("render", page.toString(), "-o", out.toString());
+        Transcript r = Transcript.run("render", page.toString(), "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             String text = squash(new PDFTextStripper().getText(doc));

@@ -69,7 +69,7 @@ class SeedDamageTest {
 
     @Test
     void checkFindsEveryKindOfDamageTheSeedReadmeLists() throws IOException {
-        CliTest.Run r = CliTest.run("check", page.toString(), "--json");
+        Transcript r = Transcript.run("check", page.toString(), "--json");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.PREFLIGHT);
         JsonNode report = new ObjectMapper().readTree(r.out());
         List<JsonNode> findings = StreamSupport.stream(report.get("findings").spliterator(), false).toList();
@@ -116,8 +116,8 @@ class SeedDamageTest {
 
     @Test
     void theTextReportHasOneLinePerFindingNamingFileArticleAndField() throws IOException {
-        CliTest.Run json = CliTest.run("check", page.toString(), "--json");
-        CliTest.Run text = CliTest.run("check", page.toString());
+        Transcript json = Transcript.run("check", page.toString(), "--json");
+        Transcript text = Transcript.run("check", page.toString());
         assertThat(text.code()).isEqualTo(ExitCodes.PREFLIGHT);
         List<String> expected = new ArrayList<>();
         for (JsonNode f : new ObjectMapper().readTree(json.out()).get("findings")) {
@@ -132,7 +132,7 @@ class SeedDamageTest {
     @Test
     void renderRefusesThePageOnTheDoubledParagraph() {
         Path out = dir.resolve("seed.pdf");
-        CliTest.Run r = CliTest.run("render", page.toString(), "-o", out.toString());
+        Transcript r = Transcript.run("render", page.toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.PREFLIGHT);
         assertThat(r.err()).startsWith("error: " + page + ": article 'seed': ").contains("repeats").contains("newsprint check");
         assertThat(out).doesNotExist();
