@@ -170,7 +170,10 @@ public final class LineBreaker {
             }
             boolean cjkLeft = left >= 0 && (Punctuation.isHan(cps[left]) || Punctuation.isCjkPunctuation(cps[left]));
             boolean cjkRight = right < cps.length && (Punctuation.isHan(cps[right]) || Punctuation.isCjkPunctuation(cps[right]));
-            return !(cjkLeft && cjkRight);
+            // a space does not free the marks around it: "精神 , 全会" must not start a line with the comma
+            boolean markRight = right < cps.length && Punctuation.noLineStart(cps[right]);
+            boolean markLeft = left >= 0 && Punctuation.noLineEnd(cps[left]);
+            return !(cjkLeft && cjkRight) && !markRight && !markLeft;
         }
         if (Punctuation.noLineStart(after) || Punctuation.noLineEnd(before)) {
             return false;
