@@ -39,7 +39,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * without failing. jqwik keeps a failing case in {@code .jqwik-database} and tries it first on
  * the next run; cases found once are kept below as examples.
  */
-class PageReaderProperties {
+class PageReaderFuzzTest {
     private static Path folder;
     private static String seedYaml;
     private static String seedJson;

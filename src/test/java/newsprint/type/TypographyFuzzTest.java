@@ -21,7 +21,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * marks for their full-width forms; setting lines loses and adds nothing but the spaces where
  * lines break, and keeps the rules of which marks may start or end a line.
  */
-class TypographyProperties {
+class TypographyFuzzTest {
     private static final String HAN = "中文会议科协党组学习贯彻精神全省组织领导改革推进";
     private static final String CJK_MARKS = "，。、：；！？（）《》“”‘’…—";
     private static final String HALF_MARKS = ",():;!?.'\"";
