@@ -22,8 +22,9 @@ import org.jsoup.nodes.Document;
 
 /**
  * newsprint as a library: read a page file, check it, compose it on its layout's grid, fill the
- * layout's template, render the PDF. One instance keeps the parsed fonts and can render many pages, one
- * at a time.
+ * layout's template, render the PDF. One instance keeps the parsed fonts and can render many
+ * pages, one at a time. {@link #render} trusts its page: call {@link #preflight} first, as the
+ * {@code render} command does, so a damaged photo never reaches the PDF.
  */
 public final class Newsprint {
     private final LayoutLibrary layouts;

@@ -50,6 +50,7 @@ public record Finding(Severity severity, String articleId, String field, Code co
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
+        /** An error about a photo file the renderer cannot use: render stops with a missing resource. */
         boolean isPhoto() {
             return this == PHOTO_UNREADABLE || this == PHOTO_TOO_LARGE;
         }

@@ -42,8 +42,8 @@ final class PhotoChecks {
                 Photo p = a.photos().get(i);
                 String field = "photos[" + (i + 1) + "]";
                 String name = "photo '" + page.folder().relativize(p.file()) + "'";
-                String problem = file(out, a.id(), field + ".file", name, p.file());
-                if (problem == null && p.credit() == null) {
+                file(out, a.id(), field + ".file", name, p.file());
+                if (p.credit() == null) {
                     out.add(Finding.of(Code.PHOTO_CREDIT, a.id(), field + ".credit", name + " has no credit: "
                             + "a printed photo names who took it (胡漫雨 摄)"));
                 }
@@ -51,43 +51,48 @@ final class PhotoChecks {
         }
     }
 
-    /** Adds the findings of one photo file; returns the error found, or null. */
-    private static String file(List<Finding> out, String id, String field, String name, Path file) {
+    /** Adds the findings of one photo file: the one error it has, or else its orientation if that is not upright. */
+    private static void file(List<Finding> out, String id, String field, String name, Path file) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                return error(out, Code.PHOTO_UNREADABLE, id, field, name + " is not a JPEG or PNG image");
+                out.add(Finding.of(Code.PHOTO_UNREADABLE, id, field, name + " is not a JPEG or PNG image"));
+                return;
             }
             ImageReader reader = readers.next();
             try {
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-                if (!format.equals("jpeg") && !format.equals("png")) {
-                    return error(out, Code.PHOTO_UNREADABLE, id, field, name + " is a " + format.toUpperCase(Locale.ROOT)
-                            + " image; photos must be JPEG or PNG");
-                }
                 reader.setInput(in, true, true);
-                int w = reader.getWidth(0);
-                int h = reader.getHeight(0);
-                if (w <= 0 || h <= 0 || (long) w * h > Photo.MAX_PIXELS) {
-                    return error(out, Code.PHOTO_TOO_LARGE, id, field, name + " is " + w + "×" + h + " pixels, more than "
-                            + Photo.MAX_PIXELS / 1_000_000 + " megapixels: scale it down before placing it");
-                }
-                String damage = decode(reader, w, h);
-                if (damage != null) {
-                    return error(out, Code.PHOTO_UNREADABLE, id, field, name + " is damaged (" + damage
-                            + "): it would print incomplete; send the photo again");
-                }
-                if (format.equals("jpeg")) {
+                Finding error = error(reader, format, id, field, name);
+                if (error != null) {
+                    out.add(error);
+                } else if (format.equals("jpeg")) {
                     orientation(out, id, field, name, file);
                 }
-                return null;
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
             // image decoders report malformed data with all kinds of runtime exceptions, not only IOException
-            return error(out, Code.PHOTO_UNREADABLE, id, field, name + " cannot be read: " + e.getMessage());
+            out.add(Finding.of(Code.PHOTO_UNREADABLE, id, field, name + " cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** What makes the image unusable, or null: its format, its size from the header, or damage met decoding it. */
+    private static Finding error(ImageReader reader, String format, String id, String field, String name) throws IOException {
+        if (!format.equals("jpeg") && !format.equals("png")) {
+            return Finding.of(Code.PHOTO_UNREADABLE, id, field, name + " is a " + format.toUpperCase(Locale.ROOT)
+                    + " image; photos must be JPEG or PNG");
+        }
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        if (w <= 0 || h <= 0 || (long) w * h > Photo.MAX_PIXELS) {
+            return Finding.of(Code.PHOTO_TOO_LARGE, id, field, name + " is " + w + "×" + h + " pixels, more than "
+                    + Photo.MAX_PIXELS / 1_000_000 + " megapixels: scale it down before placing it");
+        }
+        String damage = decode(reader, w, h);
+        return damage == null ? null : Finding.of(Code.PHOTO_UNREADABLE, id, field, name + " is damaged (" + damage
+                + "): it would print incomplete; send the photo again");
     }
 
     /** Decodes every byte of the image at a subsampling that bounds memory; returns the damage found, or null. */
@@ -134,10 +139,5 @@ final class PhotoChecks {
             case 8 -> "turn it 90° anticlockwise";
             default -> "do something unknown to it";
         };
-    }
-
-    private static String error(List<Finding> out, Code code, String id, String field, String message) {
-        out.add(Finding.of(code, id, field, message));
-        return message;
     }
 }

@@ -49,7 +49,8 @@ public final class Preflight {
             try {
                 out.addAll(placed(compose.get()));
             } catch (NewsprintException.Overset | NewsprintException.BadInput e) {
-                String message = e.getMessage().startsWith(page.file() + ": ") ? e.getMessage().substring(page.file().toString().length() + 2) : e.getMessage();
+                String prefix = page.file() + ": ";
+                String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
                 out.add(Finding.of(Code.COMPOSITION, null, null, message + (e.hint() == null ? "" : " (" + e.hint() + ")")));
             }
         }

@@ -93,7 +93,8 @@ final class TextChecks {
                 continue;
             }
             String field = TextField.bodyField(i, p);
-            if (squash(t).codePointCount(0, squash(t).length()) <= rules.shortParagraph()) {
+            String visible = squash(t);
+            if (visible.codePointCount(0, visible.length()) <= rules.shortParagraph()) {
                 out.add(Finding.of(Code.PARAGRAPH_SHORT, a.id(), field, "'" + t + "' is a short line without closing "
                         + "punctuation: a caption, credit or heading that slipped into the body?"));
             } else if (i + 1 < body.size() && body.get(i + 1) instanceof BodyBlock.Paragraph next
