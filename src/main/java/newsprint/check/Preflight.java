@@ -64,7 +64,8 @@ public final class Preflight {
         for (GlyphCheck.Missing m : GlyphCheck.find(page, styles, fullWidth)) {
             out.add(m.drawnBy() == null
                     ? Finding.of(Code.GLYPH_MISSING, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
-                            + " nor in any fallback font of layout '" + layout.name() + "'")
+                            + (m.articleId() == null ? ", the folio's (fallback fonts do not set the folio)"
+                                    : " nor in any fallback font of layout '" + layout.name() + "'"))
                     : Finding.of(Code.GLYPH_FALLBACK, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
                             + "; the fallback font " + m.drawnBy() + " draws it"));
         }

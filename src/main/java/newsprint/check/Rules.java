@@ -1,8 +1,7 @@
 package newsprint.check;
 
 /**
- * The preflight's thresholds. {@link #newspaper()} is what a newspaper's desk expects; the
- * {@code with…} methods change one value.
+ * The preflight's thresholds. {@link #newspaper()} is what a newspaper's desk expects.
  *
  * @param minPpi            a photo printing below this resolution at its placed size is coarse
  * @param shortParagraph    a paragraph of at most this many characters without closing
@@ -13,9 +12,5 @@ package newsprint.check;
 public record Rules(double minPpi, int shortParagraph, int doubledParagraph) {
     public static Rules newspaper() {
         return new Rules(150, 12, 10);
-    }
-
-    public Rules withMinPpi(double ppi) {
-        return new Rules(ppi, shortParagraph, doubledParagraph);
     }
 }

@@ -23,8 +23,9 @@ public final class GlyphCheck {
     }
 
     /**
-     * One character a style's face cannot draw, and where it is. {@code drawnBy} is the fallback
-     * face that sets it instead, or null when no face of the layout has it.
+     * One character a style's face cannot draw, and where it is ({@code articleId} is null for the
+     * folio's fields). {@code drawnBy} is the fallback face that sets it instead, or null when no
+     * face of the layout that could set it has it.
      */
     public record Missing(String articleId, String field, int codePoint, String face, String drawnBy) {
         /** The character and its code point, as messages show it: {@code '𰻝' (U+30EDD)}. */
@@ -33,7 +34,7 @@ public final class GlyphCheck {
         }
 
         public String describe() {
-            return "article '" + articleId + "': " + field + ": " + character() + " is not in font " + face
+            return (articleId == null ? "" : "article '" + articleId + "': ") + field + ": " + character() + " is not in font " + face
                     + (drawnBy == null ? "" : "; fallback font " + drawnBy + " draws it");
         }
     }
@@ -41,23 +42,28 @@ public final class GlyphCheck {
     /** Every character a style's own face lacks, whether a fallback face draws it or not. */
     public static List<Missing> find(PageFile page, Styles styles, boolean fullWidth) {
         List<Missing> missing = new ArrayList<>();
+        // the folio is set by the renderer in the template's folio font, not by the line breaker: no fallback reaches it
+        TextStyle folio = new TextStyle(styles.get("folio").face(), 0, 0);
+        check(missing, null, "edition.paper", page.edition().paper(), folio, false);
+        check(missing, null, "page.section", page.page().section(), folio, false);
+        check(missing, null, "page.editor", page.page().editor(), folio, false);
         for (Article a : page.articles()) {
-            check(missing, a, "kicker", a.kicker(), styles.get("kicker"), fullWidth);
+            check(missing, a.id(), "kicker", a.kicker(), styles.get("kicker"), fullWidth);
             for (String h : List.of("headline1", "headline2", "headline3")) {
-                check(missing, a, "headline", a.headline(), styles.get(h), fullWidth);
+                check(missing, a.id(), "headline", a.headline(), styles.get(h), fullWidth);
             }
-            check(missing, a, "subheadline", a.subheadline(), styles.get("subheadline"), fullWidth);
-            check(missing, a, "byline", a.byline(), styles.get("byline"), fullWidth);
+            check(missing, a.id(), "subheadline", a.subheadline(), styles.get("subheadline"), fullWidth);
+            check(missing, a.id(), "byline", a.byline(), styles.get("byline"), fullWidth);
             for (int i = 0; i < a.body().size(); i++) {
                 BodyBlock b = a.body().get(i);
                 boolean sub = b instanceof BodyBlock.Subhead;
-                check(missing, a, "body[" + (i + 1) + "]" + (sub ? ".subhead" : ""), b.text(), styles.get(sub ? "subhead" : "body"), fullWidth);
+                check(missing, a.id(), "body[" + (i + 1) + "]" + (sub ? ".subhead" : ""), b.text(), styles.get(sub ? "subhead" : "body"), fullWidth);
             }
-            check(missing, a, "source", a.source() == null ? null : "（）" + a.source(), styles.get("source"), fullWidth);
+            check(missing, a.id(), "source", a.source() == null ? null : "（）" + a.source(), styles.get("source"), fullWidth);
             for (int i = 0; i < a.photos().size(); i++) {
                 Photo p = a.photos().get(i);
-                check(missing, a, "photos[" + (i + 1) + "].caption", p.caption(), styles.get("caption"), fullWidth);
-                check(missing, a, "photos[" + (i + 1) + "].credit", p.credit(), styles.get("credit"), fullWidth);
+                check(missing, a.id(), "photos[" + (i + 1) + "].caption", p.caption(), styles.get("caption"), fullWidth);
+                check(missing, a.id(), "photos[" + (i + 1) + "].credit", p.credit(), styles.get("credit"), fullWidth);
             }
         }
         return missing;
@@ -77,7 +83,7 @@ public final class GlyphCheck {
         }
     }
 
-    private static void check(List<Missing> out, Article a, String field, String text, TextStyle style, boolean fullWidth) {
+    private static void check(List<Missing> out, String articleId, String field, String text, TextStyle style, boolean fullWidth) {
         if (text == null) {
             return;
         }
@@ -87,7 +93,7 @@ public final class GlyphCheck {
         for (int cp : seen) {
             if (!style.face().hasGlyph(cp)) {
                 var by = style.faceFor(cp);
-                Missing m = new Missing(a.id(), field, cp, style.face().name(), by == null ? null : by.name());
+                Missing m = new Missing(articleId, field, cp, style.face().name(), by == null ? null : by.name());
                 if (!out.contains(m)) {
                     out.add(m);
                 }

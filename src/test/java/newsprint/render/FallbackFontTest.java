@@ -110,6 +110,17 @@ class FallbackFontTest {
     }
 
     @Test
+    void aFolioCharacterTheFolioFontLacksIsAnErrorForTheFolioHasNoFallback() throws IOException {
+        Path page = page(PAGE.replace("section: 科协动态", "section: 鿰记专版"));
+        Transcript check = Transcript.run("check", page.toString());
+        assertThat(check.code()).isEqualTo(ExitCodes.PREFLIGHT);
+        assertThat(check.out()).contains("error: " + page + ": page.section: '鿰' (U+9FF0) is not in font sans, the folio's");
+        Transcript render = Transcript.run("render", page.toString(), "-o", dir.resolve("out.pdf").toString());
+        assertThat(render.code()).isEqualTo(ExitCodes.MISSING_GLYPH);
+        assertThat(render.err()).startsWith("error: " + page + ": page.section: '鿰' (U+9FF0)");
+    }
+
+    @Test
     void aFallbackNamingAnUnknownFontIsRefused() throws IOException {
         Path layouts = layouts("fallback: [serif,", "fallback: [song-rare, serif,");
         Transcript r = Transcript.run("check", page(PAGE).toString(), "--layouts", layouts.toString());
