@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import newsprint.check.Finding;
+import newsprint.check.Preflight;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Composer;
 import newsprint.compose.GlyphCheck;
@@ -21,9 +24,10 @@ import newsprint.type.FontLibrary;
 import org.jsoup.nodes.Document;
 
 /**
- * newsprint as a library: read a page file, compose it on its layout's grid, fill the layout's
- * template, render the PDF. One instance keeps the parsed fonts and can render many pages, one
- * at a time.
+ * newsprint as a library: read a page file, check it, compose it on its layout's grid, fill the
+ * layout's template, render the PDF. One instance keeps the parsed fonts and can render many
+ * pages, one at a time. {@link #render} trusts its page: call {@link #preflight} first, as the
+ * {@code render} command does, so a damaged photo never reaches the PDF.
  */
 public final class Newsprint {
     private final LayoutLibrary layouts;
@@ -32,6 +36,7 @@ public final class Newsprint {
     private final Composer composer = new Composer();
     private final PageFiller filler = new PageFiller();
     private final PdfRenderer renderer = new PdfRenderer();
+    private final Preflight preflight = new Preflight();
 
     public Newsprint(LayoutLibrary layouts) {
         this.layouts = layouts;
@@ -49,9 +54,32 @@ public final class Newsprint {
     /** Places the page's articles; stops on a character no font has. Overset is reported in the result, not thrown. */
     public ComposedPage compose(PageFile page) {
         Layout layout = layouts.layout(page.page().layout());
-        Styles styles = new Styles(layout, fonts, layouts.folderOf(layout.name()));
+        Styles styles = styles(layout);
         GlyphCheck.require(page, styles, layout.options().fullWidthPunctuation());
         return composer.compose(page, layout, styles);
+    }
+
+    /**
+     * The preflight's findings for the page, errors and warnings, without making a PDF. The page
+     * is composed (when its photos can be read) to know each photo's printed resolution.
+     */
+    public List<Finding> check(PageFile page) {
+        Layout layout = layouts.layout(page.page().layout());
+        Styles styles = styles(layout);
+        return preflight.check(page, layout, styles, () -> composer.compose(page, layout, styles));
+    }
+
+    /**
+     * Stops a page the preflight finds an error in: a character no font has, a photo that does
+     * not decode, a paragraph printed twice, a headline without words. Render calls it first.
+     */
+    public void preflight(PageFile page) {
+        Layout layout = layouts.layout(page.page().layout());
+        Preflight.require(page, preflight.unplaced(page, layout, styles(layout)));
+    }
+
+    private Styles styles(Layout layout) {
+        return new Styles(layout, fonts, layouts.folderOf(layout.name()));
     }
 
     public Document fill(ComposedPage page) {

@@ -54,6 +54,16 @@ public abstract class NewsprintException extends RuntimeException {
         }
     }
 
+    /**
+     * The preflight found an error no other kind covers: a paragraph printed twice, a headline
+     * with no words. {@code newsprint check} lists every finding; render stops at the first.
+     */
+    public static final class PreflightFailed extends NewsprintException {
+        public PreflightFailed(String message, String hint) {
+            super(message, hint, null);
+        }
+    }
+
     /** The PDF could not be made or written. */
     public static final class RenderFailure extends NewsprintException {
         public RenderFailure(String message, String hint, Throwable cause) {

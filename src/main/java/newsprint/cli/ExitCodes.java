@@ -15,6 +15,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     public static final int OVERSET = 5;
     public static final int MISSING_GLYPH = 6;
     public static final int RENDER_FAILURE = 7;
+    public static final int PREFLIGHT = 8;
 
     /** Exit code → meaning, in order, for the help text and the README. */
     public static Map<String, String> table() {
@@ -23,10 +24,11 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         t.put(Integer.toString(INTERNAL), "internal error (a bug: run with --verbose and report it)");
         t.put(Integer.toString(USAGE), "usage error: unknown option, missing argument");
         t.put(Integer.toString(BAD_INPUT), "bad page file: not UTF-8, malformed YAML/JSON, unknown field, wrong type or value");
-        t.put(Integer.toString(MISSING_RESOURCE), "a file is missing or unreadable: page file, photo, layout or font");
+        t.put(Integer.toString(MISSING_RESOURCE), "a file is missing or unreadable: page file, photo (or one that is damaged, not JPEG/PNG, over 80 megapixels), layout or font");
         t.put(Integer.toString(OVERSET), "the articles do not fit the page (see 'newsprint fit'; --allow-overset renders anyway)");
         t.put(Integer.toString(MISSING_GLYPH), "a character has no glyph in the layout's fonts");
         t.put(Integer.toString(RENDER_FAILURE), "the PDF could not be made or written");
+        t.put(Integer.toString(PREFLIGHT), "the preflight found an error: a doubled paragraph, an empty headline (see 'newsprint check')");
         return t;
     }
 
@@ -50,6 +52,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         }
         if (t instanceof NewsprintException.RenderFailure) {
             return RENDER_FAILURE;
+        }
+        if (t instanceof NewsprintException.PreflightFailed) {
+            return PREFLIGHT;
         }
         if (t instanceof CommandLine.ParameterException) {
             return USAGE;

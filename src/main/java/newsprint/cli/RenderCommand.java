@@ -9,6 +9,7 @@ import newsprint.compose.Module;
 import newsprint.finish.ArchiveFinish;
 import newsprint.finish.PrintFinish;
 import newsprint.layout.LayoutLibrary;
+import newsprint.model.PageFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsprint render PAGE -o OUT.pdf}: composes a page and writes its PDF. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Compose a page file and write its PDF. Refuses a page whose articles do not fit.")
+        description = "Compose a page file and write its PDF. Refuses a page with a preflight error "
+                + "(see 'newsprint check') or whose articles do not fit.")
 final class RenderCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -51,7 +53,9 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Newsprint newsprint = new Newsprint(layouts == null ? LayoutLibrary.bundled() : new LayoutLibrary(layouts));
-        ComposedPage composed = newsprint.compose(newsprint.read(page));
+        PageFile file = newsprint.read(page);
+        newsprint.preflight(file);
+        ComposedPage composed = newsprint.compose(file);
         var err = spec.commandLine().getErr();
         if (!composed.fits()) {
             StringBuilder sb = new StringBuilder();

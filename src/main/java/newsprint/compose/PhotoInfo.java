@@ -10,8 +10,7 @@ import newsprint.model.Photo;
 
 /** A photo's pixel size, read from the file's header without decoding the image. */
 record PhotoInfo(Photo photo, int widthPx, int heightPx) {
-    /** Larger images are refused: they cost too much memory to embed (a decompression bomb, or a raw scan). */
-    static final long MAX_PIXELS = 80_000_000L;
+    static final long MAX_PIXELS = Photo.MAX_PIXELS;
 
     static PhotoInfo read(Photo photo, String where) {
         try (ImageInputStream in = ImageIO.createImageInputStream(photo.file().toFile())) {

@@ -1,5 +1,6 @@
 package newsprint.layout;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +16,17 @@ public record Layout(
         Grid grid,
         Folio folio,
         Map<String, FontRef> fonts,
+        List<String> fallback,
         Map<String, Style> styles,
         Options options) {
+
+    /**
+     * {@code fallback} names fonts of {@link #fonts}, in order, that draw a character a style's own
+     * font lacks (a rare character in a name, say); empty when the layout gives none.
+     */
+    public Layout {
+        fallback = fallback == null ? List.of() : List.copyOf(fallback);
+    }
 
     /** The trimmed page size (成品尺寸). */
     public record Trim(double widthMm, double heightMm) {

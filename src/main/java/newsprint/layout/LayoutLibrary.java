@@ -1,7 +1,9 @@
 package newsprint.layout;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +42,11 @@ public final class LayoutLibrary {
     public Layout layout(String name) {
         String text = read(name, "layout.yaml");
         try {
-            Layout layout = yaml.readValue(text, Layout.class);
+            JsonNode tree = yaml.readTree(text);
+            if (tree instanceof ObjectNode o && !o.has("fallback")) {
+                o.putArray("fallback"); // optional; the strict mapper would call it missing
+            }
+            Layout layout = yaml.treeToValue(tree, Layout.class);
             for (String style : Layout.REQUIRED_STYLES) {
                 Layout.Style s = layout.styles().get(style);
                 if (s == null) {
@@ -48,6 +54,12 @@ public final class LayoutLibrary {
                 }
                 if (!layout.fonts().containsKey(s.font())) {
                     throw new MissingResource("layout '" + name + "': style '" + style + "' names the unknown font '" + s.font() + "'", null);
+                }
+            }
+            for (String font : layout.fallback()) {
+                if (!layout.fonts().containsKey(font)) {
+                    throw new MissingResource("layout '" + name + "': fallback names the unknown font '" + font + "'",
+                            "fallback lists names of the layout's fonts: " + String.join(", ", new java.util.TreeSet<>(layout.fonts().keySet())));
                 }
             }
             return layout;

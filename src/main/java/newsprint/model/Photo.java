@@ -9,6 +9,9 @@ import java.nio.file.Path;
  * the centre.
  */
 public record Photo(Path file, String caption, String credit, Integer span, Focus focus) {
+    /** Larger images are refused: they cost too much memory to decode or embed (a decompression bomb, or a raw scan). */
+    public static final long MAX_PIXELS = 80_000_000L;
+
     /** A point of the image as fractions of its width and height, 0 to 1 from the top left. */
     public record Focus(double x, double y) {
     }

@@ -188,8 +188,8 @@ public final class PageReader {
                 throw bad(where, "id", "must be 1 to 64 letters, digits, - or _ (it names the article in reports)");
             }
             where = "article '" + id + "' (#" + (index + 1) + ")";
-            known(a, ARTICLE, where + " ");
-            String headline = string(required(a, "headline", where + " "), where, "headline");
+            known(a, ARTICLE, where + ": ");
+            String headline = string(required(a, "headline", where + ": "), where, "headline");
             List<BodyBlock> body = body(a.get("body"), where);
             List<Photo> photos = new ArrayList<>();
             JsonNode ph = a.get("photos");
@@ -219,9 +219,9 @@ public final class PageReader {
                 return null;
             }
             object(n, where, "place");
-            known(n, PLACE, where + " place.");
-            return new Place(integer(required(n, "column", where + " place."), where, "place.column", 1, 24),
-                    integer(required(n, "row", where + " place."), where, "place.row", 1, 999));
+            known(n, PLACE, where + ": place.");
+            return new Place(integer(required(n, "column", where + ": place."), where, "place.column", 1, 24),
+                    integer(required(n, "row", where + ": place."), where, "place.row", 1, 999));
         }
 
         private Photo.Focus focus(JsonNode n, String where, String field) {
@@ -229,9 +229,9 @@ public final class PageReader {
                 return null;
             }
             object(n, where, field);
-            known(n, FOCUS, where + " " + field + ".");
-            return new Photo.Focus(fraction(required(n, "x", where + " " + field + "."), where, field + ".x"),
-                    fraction(required(n, "y", where + " " + field + "."), where, field + ".y"));
+            known(n, FOCUS, where + ": " + field + ".");
+            return new Photo.Focus(fraction(required(n, "x", where + ": " + field + "."), where, field + ".x"),
+                    fraction(required(n, "y", where + ": " + field + "."), where, field + ".y"));
         }
 
         private double fraction(JsonNode n, String where, String field) {
@@ -253,8 +253,8 @@ public final class PageReader {
                 JsonNode b = n.get(i);
                 String field = "body[" + (i + 1) + "]";
                 if (b.isObject()) {
-                    known(b, SUBHEAD, where + " " + field + ".");
-                    blocks.add(new BodyBlock.Subhead(string(required(b, "subhead", where + " " + field + "."), where, field + ".subhead")));
+                    known(b, SUBHEAD, where + ": " + field + ".");
+                    blocks.add(new BodyBlock.Subhead(string(required(b, "subhead", where + ": " + field + "."), where, field + ".subhead")));
                 } else {
                     blocks.add(new BodyBlock.Paragraph(string(b, where, field)));
                 }
@@ -264,8 +264,8 @@ public final class PageReader {
 
         private Photo photo(JsonNode n, String where, String field) {
             object(n, where, field);
-            known(n, PHOTO, where + " " + field + ".");
-            String path = string(required(n, "file", where + " " + field + "."), where, field + ".file");
+            known(n, PHOTO, where + ": " + field + ".");
+            String path = string(required(n, "file", where + ": " + field + "."), where, field + ".file");
             return new Photo(photoPath(path, where, field + ".file"),
                     optionalString(n.get("caption"), where, field + ".caption"),
                     optionalString(n.get("credit"), where, field + ".credit"),
@@ -306,17 +306,25 @@ public final class PageReader {
                 String f = it.next();
                 if (!allowed.contains(f)) {
                     String near = Spelling.nearest(f, allowed);
-                    throw new BadInput(name + ": " + (prefix.isBlank() ? "" : prefix.trim() + " ")
-                            + "unknown field '" + f + "'",
+                    throw new BadInput(name + ": " + location(prefix) + "unknown field '" + f + "'",
                             (near == null ? "" : "did you mean '" + near + "'? ") + "known fields: " + String.join(", ", new java.util.TreeSet<>(allowed)));
                 }
             }
         }
 
+        /** {@code article 'lead' (#1): photos[1].} as {@code article 'lead' (#1): photos[1]: }, the way other messages name a place. */
+        private static String location(String prefix) {
+            String at = prefix.strip();
+            while (at.endsWith(".") || at.endsWith(":")) {
+                at = at.substring(0, at.length() - 1);
+            }
+            return at.isEmpty() ? "" : at + ": ";
+        }
+
         private JsonNode required(JsonNode n, String field, String prefix) {
             JsonNode v = n.get(field);
             if (v == null || v.isNull()) {
-                throw new BadInput(name + ": " + (prefix.isBlank() ? "" : prefix.trim() + " ") + "missing field '" + field + "'",
+                throw new BadInput(name + ": " + location(prefix) + "missing field '" + field + "'",
                         "see README.md, 'The page file'");
             }
             return v;

@@ -12,29 +12,40 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import newsprint.model.Photo;
 
 /**
  * The only way the renderer reaches outside the page: a URI resolver and stream factory that
- * serve files inside the page's own folder and refuse everything else (other folders, network
- * URLs, {@code jar:} and the like). Each refusal is recorded, so the caller can report it
- * instead of printing a page with a hole in it.
+ * serve regular files inside the page's own folder and refuse everything else (other folders,
+ * network URLs, {@code data:}, {@code jar:} and the like; links that lead out; images too large
+ * to decode safely). Each refusal is recorded with its reason, so the caller can report it
+ * instead of printing a page with a hole in it. Nothing refused is ever opened.
  */
 final class ConfinedResources implements FSUriResolver, FSStreamFactory {
     /** Photos are megabytes; anything much larger is not a newspaper photo. */
     static final long MAX_RESOURCE_BYTES = 64L * 1024 * 1024;
+    /** A URL longer than this is shown shortened in messages (a data: URL can be megabytes). */
+    private static final int SHOWN_URL_CHARS = 80;
 
     private final Path folder;
-    private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
+    /** Refused URL → why, in the order first met; the renderer asks for some URLs several times. */
+    private final Map<String, String> refused = new LinkedHashMap<>();
 
     ConfinedResources(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
-    List<String> refused() {
-        return List.copyOf(refused);
+    /** Each refused URL (shortened) with its reason, e.g. {@code http://… (a network address)}. */
+    synchronized List<String> refused() {
+        return refused.entrySet().stream().map(e -> shown(e.getKey()) + " (" + e.getValue() + ")").toList();
     }
 
     @Override
@@ -42,24 +53,25 @@ final class ConfinedResources implements FSUriResolver, FSStreamFactory {
         if (uri == null || uri.isBlank()) {
             return null;
         }
+        String scheme = uri.strip().replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*):.*", "$1").toLowerCase(Locale.ROOT);
+        if (scheme.equals("data")) {
+            return refuse(uri, "a data: URL of " + kb(uri.length()) + "; put the file in the page's folder");
+        }
         try {
-            URI u = URI.create(uri.trim());
+            URI u = URI.create(uri.strip());
             if (u.getScheme() == null) {
                 u = folder.toUri().resolve(u);
             }
             if (!"file".equals(u.getScheme())) {
-                refused.add(uri);
-                return null;
+                return refuse(uri, u.getHost() == null ? "not a file" : "a network address");
             }
             Path p = Path.of(u).toAbsolutePath().normalize();
             if (!p.startsWith(folder) || Files.exists(p) && !p.toRealPath().startsWith(folder.toRealPath())) {
-                refused.add(uri);
-                return null;
+                return refuse(uri, "outside the page's folder");
             }
             return p.toUri().toString();
         } catch (IllegalArgumentException | IOException e) {
-            refused.add(uri);
-            return null;
+            return refuse(uri, "not a usable address");
         }
     }
 
@@ -74,13 +86,22 @@ final class ConfinedResources implements FSUriResolver, FSStreamFactory {
             @Override
             public InputStream getStream() {
                 try {
+                    if (!Files.isRegularFile(p)) {
+                        refuse(url, Files.exists(p) ? "not a regular file" : "no such file");
+                        return null;
+                    }
                     if (Files.size(p) > MAX_RESOURCE_BYTES) {
-                        refused.add(url + " (larger than " + MAX_RESOURCE_BYTES / (1024 * 1024) + " MB)");
+                        refuse(url, "larger than " + MAX_RESOURCE_BYTES / (1024 * 1024) + " MB");
+                        return null;
+                    }
+                    String tooLarge = tooManyPixels(p);
+                    if (tooLarge != null) {
+                        refuse(url, tooLarge);
                         return null;
                     }
                     return Files.newInputStream(p);
                 } catch (IOException e) {
-                    refused.add(url + " (" + e.getMessage() + ")");
+                    refuse(url, "unreadable: " + e.getMessage());
                     return null;
                 }
             }
@@ -91,6 +112,44 @@ final class ConfinedResources implements FSUriResolver, FSStreamFactory {
                 return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
             }
         };
+    }
+
+    /**
+     * The renderer decodes every image it is given in full: an image whose header claims more
+     * than {@link Photo#MAX_PIXELS} would exhaust memory (a decompression bomb), so it is refused
+     * from its header. Null when the file is not an image or is small enough.
+     */
+    private static String tooManyPixels(Path p) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(p.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                return pixels > Photo.MAX_PIXELS ? "an image of " + reader.getWidth(0) + "×" + reader.getHeight(0)
+                        + " pixels, more than " + Photo.MAX_PIXELS / 1_000_000 + " megapixels" : null;
+            } catch (IOException | RuntimeException e) {
+                return null; // not an image after all, or a damaged one: the renderer's own reading reports it
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private synchronized String refuse(String uri, String reason) {
+        refused.putIfAbsent(uri, reason);
+        return null;
+    }
+
+    private static String shown(String url) {
+        return url.length() <= SHOWN_URL_CHARS ? url : url.substring(0, SHOWN_URL_CHARS) + "…";
+    }
+
+    private static String kb(int chars) {
+        return chars < 1024 ? chars + " bytes" : chars / 1024 + " KB";
     }
 
     private static final FSStream EMPTY = new FSStream() {

@@ -73,8 +73,9 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
             }
             if (!resources.refused().isEmpty()) {
-                throw new MissingResource(page.page().file() + ": the page asked for files outside its folder: "
-                        + String.join(", ", resources.refused()), "photos must be files in the page's folder");
+                throw new MissingResource(page.page().file() + ": layout '" + page.layout().name() + "' asks for resources "
+                        + "newsprint does not load: " + String.join(", ", resources.refused()),
+                        "page.html and page.css may refer only to files in the page's folder; remove the reference");
             }
             if (doc.getNumberOfPages() != 1) {
                 throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()

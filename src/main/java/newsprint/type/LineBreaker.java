@@ -68,8 +68,9 @@ public final class LineBreaker {
                     cp = ' ';
                 }
                 cps[i] = cp;
-                styles[i] = s.style();
-                adv[i] = s.style().face().advanceEm(cp) * s.style().sizePt();
+                // a character the style's face lacks is set in the layout's fallback face that has it
+                styles[i] = s.style().forCodePoint(cp);
+                adv[i] = styles[i].face().advanceEm(cp) * s.style().sizePt();
                 i++;
                 j += Character.charCount(cp);
             }
@@ -169,7 +170,10 @@ public final class LineBreaker {
             }
             boolean cjkLeft = left >= 0 && (Punctuation.isHan(cps[left]) || Punctuation.isCjkPunctuation(cps[left]));
             boolean cjkRight = right < cps.length && (Punctuation.isHan(cps[right]) || Punctuation.isCjkPunctuation(cps[right]));
-            return !(cjkLeft && cjkRight);
+            // a space does not free the marks around it: "精神 , 全会" must not start a line with the comma
+            boolean markRight = right < cps.length && Punctuation.noLineStart(cps[right]);
+            boolean markLeft = left >= 0 && Punctuation.noLineEnd(cps[left]);
+            return !(cjkLeft && cjkRight) && !markRight && !markLeft;
         }
         if (Punctuation.noLineStart(after) || Punctuation.noLineEnd(before)) {
             return false;
@@ -201,7 +205,7 @@ public final class LineBreaker {
             end--;
         }
         for (int i = from; i < end; i++) {
-            if (style != null && f.styles()[i] != style) {
+            if (style != null && !f.styles()[i].equals(style)) {
                 spans.add(new Span(sb.toString(), style));
                 sb.setLength(0);
             }

@@ -1,0 +1,140 @@
+package newsprint.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import newsprint.NewsprintException;
+import newsprint.NewsprintException.MissingGlyph;
+import newsprint.NewsprintException.MissingResource;
+import newsprint.NewsprintException.PreflightFailed;
+import newsprint.check.Finding.Code;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.Figure;
+import newsprint.compose.GlyphCheck;
+import newsprint.compose.Module;
+import newsprint.compose.Styles;
+import newsprint.layout.Layout;
+import newsprint.model.PageFile;
+
+/**
+ * The preflight engine: checks a page's glyphs, photo files and text, and, on the composed
+ * page, each photo's resolution at its printed size. It returns findings as data; {@link #require}
+ * turns the errors among them into the exception the render stops with. Holds only its
+ * {@link Rules}, so one instance serves any number of pages.
+ */
+public final class Preflight {
+    private final Rules rules;
+    private final TextChecks text;
+    private final PhotoChecks photos = new PhotoChecks();
+
+    public Preflight(Rules rules) {
+        this.rules = rules;
+        this.text = new TextChecks(rules);
+    }
+
+    public Preflight() {
+        this(Rules.newspaper());
+    }
+
+    /**
+     * Every finding: those that need no composition, then, unless a photo cannot be read, the
+     * photos' resolution on the page {@code compose} makes. A page that cannot be composed at
+     * all is one more error.
+     */
+    public List<Finding> check(PageFile page, Layout layout, Styles styles, Supplier<ComposedPage> compose) {
+        List<Finding> out = new ArrayList<>(unplaced(page, layout, styles));
+        if (out.stream().noneMatch(f -> f.isError() && f.code().isPhoto())) {
+            try {
+                out.addAll(placed(compose.get()));
+            } catch (NewsprintException.Overset | NewsprintException.BadInput e) {
+                String prefix = page.file() + ": ";
+                String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+                out.add(Finding.of(Code.COMPOSITION, null, null, message + (e.hint() == null ? "" : " (" + e.hint() + ")")));
+            }
+        }
+        return sorted(page, out);
+    }
+
+    /** The findings about the page file itself: glyphs, photo files and text. Render runs these first. */
+    public List<Finding> unplaced(PageFile page, Layout layout, Styles styles) {
+        boolean fullWidth = layout.options().fullWidthPunctuation();
+        List<Finding> out = new ArrayList<>();
+        for (GlyphCheck.Missing m : GlyphCheck.find(page, styles, fullWidth)) {
+            out.add(m.drawnBy() == null
+                    ? Finding.of(Code.GLYPH_MISSING, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
+                            + (m.articleId() == null ? ", the folio's (fallback fonts do not set the folio)"
+                                    : " nor in any fallback font of layout '" + layout.name() + "'"))
+                    : Finding.of(Code.GLYPH_FALLBACK, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
+                            + "; the fallback font " + m.drawnBy() + " draws it"));
+        }
+        photos.check(out, page);
+        text.check(out, page, fullWidth);
+        return sorted(page, out);
+    }
+
+    /** The photos' resolution as placed: below {@link Rules#minPpi()} they print coarse. */
+    public List<Finding> placed(ComposedPage page) {
+        List<Finding> out = new ArrayList<>();
+        for (Module m : page.modules()) {
+            for (Figure f : m.figures()) {
+                if (f.effectivePpi() < rules.minPpi()) {
+                    int index = m.article().photos().indexOf(f.photo());
+                    out.add(Finding.of(Code.PHOTO_RESOLUTION, m.article().id(), "photos[" + (index + 1) + "].file",
+                            String.format(Locale.ROOT, "photo '%s' prints at %.0f ppi at its placed size (%.0f × %.0f mm); print needs "
+                                            + "%.0f ppi: use a larger original or give it a smaller span",
+                                    page.page().folder().relativize(f.photo().file()), f.effectivePpi(), mm(f.frame().widthPt()),
+                                    mm(f.frame().heightPt()), rules.minPpi())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Throws for the errors among {@code findings}, keeping the exit code each kind had before
+     * the preflight existed: a character no font has is a {@link MissingGlyph}, a photo that
+     * cannot be used a {@link MissingResource}, anything else a {@link PreflightFailed}.
+     */
+    public static void require(PageFile page, List<Finding> findings) {
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        List<Finding> glyphs = errors.stream().filter(f -> f.code() == Code.GLYPH_MISSING).toList();
+        if (!glyphs.isEmpty()) {
+            throw new MissingGlyph(summary(page, glyphs), "add a font that has the character to the layout (its fonts and "
+                    + "fallback in layout.yaml), or replace it in the copy");
+        }
+        List<Finding> photos = errors.stream().filter(f -> f.code().isPhoto()).toList();
+        if (!photos.isEmpty()) {
+            throw new MissingResource(summary(page, photos), "photos must be complete JPEG or PNG files of at most 80 megapixels");
+        }
+        if (!errors.isEmpty()) {
+            throw new PreflightFailed(summary(page, errors), "correct the page file; 'newsprint check " + page.file()
+                    + "' lists every finding");
+        }
+    }
+
+    /** The first error in full, then up to four more, on one line. */
+    private static String summary(PageFile page, List<Finding> errors) {
+        StringBuilder sb = new StringBuilder(page.file() + ": " + errors.get(0).describe());
+        if (errors.size() > 1) {
+            sb.append(" (and ").append(errors.size() - 1).append(" more: ");
+            sb.append(String.join("; ", errors.subList(1, Math.min(errors.size(), 5)).stream().map(Finding::describe).toList()));
+            sb.append(errors.size() > 5 ? "; …)" : ")");
+        }
+        return sb.toString();
+    }
+
+    /** Page-wide findings first, then article by article in page order, errors before warnings. */
+    private static List<Finding> sorted(PageFile page, List<Finding> findings) {
+        List<String> ids = page.articles().stream().map(a -> a.id()).toList();
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(Comparator.comparingInt((Finding f) -> f.articleId() == null ? -1 : ids.indexOf(f.articleId()))
+                .thenComparing(Finding::severity));
+        return out;
+    }
+
+    private static double mm(double pt) {
+        return pt / 72 * 25.4;
+    }
+}

@@ -1,0 +1,78 @@
+package newsprint.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import newsprint.Seed;
+
+/** Builders of page files and photos, good and bad, in a test's folder. */
+final class BadPages {
+    static final Path MEETING = Seed.PAGE.resolveSibling("photos/meeting.jpg");
+
+    /** A small valid page: one article with one photo. The bad cases are edits of it. */
+    static final String GOOD = """
+            edition: {paper: 科技报, date: 2024-07-25}
+            page: {number: 3, section: 科协动态}
+            articles:
+              - id: lead
+                headline: 广东省科协召开党组会议
+                body:
+                  - 7月24日上午，广东省科协召开党组会议，专题学习全会精神。
+                  - 会议强调，全省科协系统要加强组织领导，迅速兴起学习热潮。
+                photos:
+                  - {file: photos/meeting.jpg, caption: 会议现场, credit: 胡漫雨 摄}
+            """;
+
+    private BadPages() {
+    }
+
+    /** Writes {@code text} as {@code dir/name} beside a copy of the seed photo. */
+    static Path page(Path dir, String name, String text) throws IOException {
+        Path page = dir.resolve(name);
+        Files.writeString(page, text, StandardCharsets.UTF_8);
+        Path photos = Files.createDirectories(dir.resolve("photos"));
+        if (!Files.exists(photos.resolve("meeting.jpg"))) {
+            Files.copy(MEETING, photos.resolve("meeting.jpg"));
+        }
+        return page;
+    }
+
+    /** The good page with {@code from} replaced by {@code to}, which must occur in it. */
+    static Path edit(Path dir, String from, String to) throws IOException {
+        if (!GOOD.contains(from)) {
+            throw new IllegalArgumentException("not in the page: " + from);
+        }
+        return page(dir, "page.yaml", GOOD.replace(from, to));
+    }
+
+    /** The good page with its photo file replaced by {@code bytes}, saved as {@code photos/NAME}. */
+    static Path photo(Path dir, String name, byte[] bytes) throws IOException {
+        Path page = edit(dir, "photos/meeting.jpg", "photos/" + name);
+        Files.write(dir.resolve("photos").resolve(name), bytes);
+        return page;
+    }
+
+    /** A page whose one paragraph is {@code megabytes} MB of Han text, written in pieces so the test never holds it. */
+    static Path hugeParagraph(Path dir, int megabytes) throws IOException {
+        Path page = dir.resolve("page.yaml");
+        byte[] chunk = "会议强调，要加强组织领导。".repeat(4096).getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(page)) {
+            out.write(GOOD.substring(0, GOOD.indexOf("      - 7月24日")).getBytes(StandardCharsets.UTF_8));
+            out.write("      - \"".getBytes(StandardCharsets.UTF_8));
+            for (long written = 0; written < megabytes * 1024L * 1024; written += chunk.length) {
+                out.write(chunk);
+            }
+            out.write("\"\n".getBytes(StandardCharsets.UTF_8));
+        }
+        return page;
+    }
+
+    /** The seed photo cut off after half its bytes, as an interrupted transfer leaves it. */
+    static byte[] truncatedJpeg() throws IOException {
+        byte[] whole = Files.readAllBytes(MEETING);
+        return Arrays.copyOf(whole, whole.length / 2);
+    }
+}

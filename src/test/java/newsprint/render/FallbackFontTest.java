@@ -1,0 +1,130 @@
+package newsprint.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newsprint.Newsprint;
+import newsprint.check.Finding;
+import newsprint.check.Finding.Code;
+import newsprint.cli.ExitCodes;
+import newsprint.cli.Transcript;
+import newsprint.model.PageFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rare characters: the bundled Serif SC lacks 𰻝 (U+30EDD) and Sans SC lacks 鿰 (U+9FF0). The
+ * layout's fallback chain names which font draws them; the check says so, and the PDF really
+ * draws them with that font, embedded. A character no font has stays an error.
+ */
+class FallbackFontTest {
+    private static final String PAGE = """
+            edition: {paper: 科技报, date: 2024-07-25}
+            page: {number: 3, section: 科协动态}
+            articles:
+              - id: noodles
+                headline: 西安老街鿰记面馆开业
+                body:
+                  - 7月24日，西安一家𰻝𰻝面馆开业，食客排起长队。
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path page(String text) throws IOException {
+        return Files.writeString(dir.resolve("page.yaml"), text);
+    }
+
+    /** The bundled tabloid layout copied to {@code dir/layouts}, its layout.yaml edited. */
+    private Path layouts(String from, String to) throws IOException {
+        Path target = Files.createDirectories(dir.resolve("layouts/tabloid"));
+        for (String f : List.of("layout.yaml", "page.html", "page.css")) {
+            Files.copy(Path.of("layouts/tabloid", f), target.resolve(f));
+        }
+        String yaml = Files.readString(target.resolve("layout.yaml"));
+        assertThat(yaml).contains(from);
+        Files.writeString(target.resolve("layout.yaml"), yaml.replace(from, to));
+        return dir.resolve("layouts");
+    }
+
+    @Test
+    void theCheckNamesTheFallbackFontThatDrawsEachRareCharacter() throws IOException {
+        Newsprint newsprint = Newsprint.bundled();
+        List<Finding> findings = newsprint.check(newsprint.read(page(PAGE)));
+        assertThat(findings).noneMatch(Finding::isError);
+        assertThat(findings).filteredOn(f -> f.code() == Code.GLYPH_FALLBACK).extracting(Finding::field, Finding::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("headline", "'鿰' (U+9FF0) is not in font sans-bold; the fallback font serif-bold draws it"),
+                        org.assertj.core.groups.Tuple.tuple("body[1]", "'𰻝' (U+30EDD) is not in font serif; the fallback font sans draws it"));
+    }
+
+    @Test
+    void thePdfDrawsThemWithTheEmbeddedFallbackFont() throws IOException {
+        Newsprint newsprint = Newsprint.bundled();
+        PageFile file = newsprint.read(page(PAGE));
+        newsprint.preflight(file);
+        byte[] pdf = newsprint.render(newsprint.compose(file));
+        Map<String, String> fontOf = new HashMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    for (TextPosition p : positions) {
+                        fontOf.putIfAbsent(p.getUnicode(), p.getFont().getName());
+                        assertThat(p.getFont().isEmbedded()).as(p.getUnicode()).isTrue();
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            String text = stripper.getText(doc);
+            assertThat(text).contains("𰻝𰻝面馆").contains("鿰记面馆");
+        }
+        assertThat(fontOf.get("𰻝")).endsWith("+NotoSansSC-Regular");
+        assertThat(fontOf.get("食")).endsWith("+NotoSerifSC-Regular");
+        assertThat(fontOf.get("鿰")).endsWith("+NotoSerifSC-Bold");
+        assertThat(fontOf.get("馆")).endsWith("+NotoSansSC-Bold");
+    }
+
+    @Test
+    void withoutAFallbackChainTheCharacterIsAnErrorAndRenderStops() throws IOException {
+        Path layouts = layouts("fallback: [serif, sans, serif-bold, sans-bold]\n", "");
+        Path page = page(PAGE);
+        Transcript check = Transcript.run("check", page.toString(), "--layouts", layouts.toString());
+        assertThat(check.code()).isEqualTo(ExitCodes.PREFLIGHT);
+        assertThat(check.out()).contains("error: " + page + ": article 'noodles': body[1]: '𰻝' (U+30EDD) is not in font serif nor in any "
+                + "fallback font of layout 'tabloid'");
+        Path out = dir.resolve("out.pdf");
+        Transcript render = Transcript.run("render", page.toString(), "-o", out.toString(), "--layouts", layouts.toString());
+        assertThat(render.code()).isEqualTo(ExitCodes.MISSING_GLYPH);
+        assertThat(render.err()).contains("article 'noodles'").contains("U+30EDD").contains("U+9FF0");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aFolioCharacterTheFolioFontLacksIsAnErrorForTheFolioHasNoFallback() throws IOException {
+        Path page = page(PAGE.replace("section: 科协动态", "section: 鿰记专版"));
+        Transcript check = Transcript.run("check", page.toString());
+        assertThat(check.code()).isEqualTo(ExitCodes.PREFLIGHT);
+        assertThat(check.out()).contains("error: " + page + ": page.section: '鿰' (U+9FF0) is not in font sans, the folio's");
+        Transcript render = Transcript.run("render", page.toString(), "-o", dir.resolve("out.pdf").toString());
+        assertThat(render.code()).isEqualTo(ExitCodes.MISSING_GLYPH);
+        assertThat(render.err()).startsWith("error: " + page + ": page.section: '鿰' (U+9FF0)");
+    }
+
+    @Test
+    void aFallbackNamingAnUnknownFontIsRefused() throws IOException {
+        Path layouts = layouts("fallback: [serif,", "fallback: [song-rare, serif,");
+        Transcript r = Transcript.run("check", page(PAGE).toString(), "--layouts", layouts.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.MISSING_RESOURCE);
+        assertThat(r.err()).contains("layout 'tabloid': fallback names the unknown font 'song-rare'");
+    }
+}
