@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsprint.Newsprint;
 import newsprint.compose.ComposedPage;
-import newsprint.layout.LayoutLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,18 +36,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-runs", defaultValue = "3", description = "whole-process runs per page; 0 skips them (default: ${DEFAULT-VALUE})")
     int coldRuns;
 
-    @Option(names = "--layouts", paramLabel = "DIR", description = "read layouts from this folder")
-    Path layouts;
-
-    @Option(names = "--verbose", description = "print stack traces of errors")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-36s %10s %10s %10s %10s %10s%n", "page", "first ms", "compose", "warm ms", "cold ms", "KB");
         for (Path page : pages) {
-            Newsprint newsprint = new Newsprint(layouts == null ? LayoutLibrary.bundled() : new LayoutLibrary(layouts));
+            Newsprint newsprint = common.newsprint();
             long t0 = System.nanoTime();
             byte[] pdf = newsprint.render(newsprint.compose(newsprint.read(page)));
             double first = ms(System.nanoTime() - t0);
@@ -89,8 +85,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                         Main.class.getName(), "render", page.toString(), "-o", tmp.toString()));
-                if (layouts != null) {
-                    cmd.addAll(List.of("--layouts", layouts.toString()));
+                if (common.layouts != null) {
+                    cmd.addAll(List.of("--layouts", common.layouts.toString()));
                 }
                 long a = System.nanoTime();
                 Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsprint.Newsprint;
 import newsprint.check.Finding;
-import newsprint.layout.LayoutLibrary;
 import newsprint.model.PageFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,11 +28,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the findings as JSON")
     boolean json;
 
-    @Option(names = "--layouts", paramLabel = "DIR", description = "read layouts from this folder instead of the bundled ones")
-    Path layouts;
-
-    @Option(names = "--verbose", description = "print stack traces of errors")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
 
     /** The JSON form: the page, its counts, and each finding with its severity and code as words. */
     record Report(String page, String layout, long errors, long warnings, List<Entry> findings) {
@@ -44,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Newsprint newsprint = new Newsprint(layouts == null ? LayoutLibrary.bundled() : new LayoutLibrary(layouts));
+        Newsprint newsprint = common.newsprint();
         PageFile file = newsprint.read(page);
         List<Finding> findings = newsprint.check(file);
         long errors = findings.stream().filter(Finding::isError).count();

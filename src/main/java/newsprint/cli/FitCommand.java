@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsprint.Newsprint;
 import newsprint.compose.CopyFitReport;
-import newsprint.layout.LayoutLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,15 +26,12 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--layouts", paramLabel = "DIR", description = "read layouts from this folder instead of the bundled ones")
-    Path layouts;
-
-    @Option(names = "--verbose", description = "print stack traces of errors")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
-        Newsprint newsprint = new Newsprint(layouts == null ? LayoutLibrary.bundled() : new LayoutLibrary(layouts));
+        Newsprint newsprint = common.newsprint();
         CopyFitReport report = CopyFitReport.of(newsprint.compose(newsprint.read(page)));
         var out = spec.commandLine().getOut();
         if (json) {

@@ -8,7 +8,6 @@ import newsprint.compose.ComposedPage;
 import newsprint.compose.Module;
 import newsprint.finish.ArchiveFinish;
 import newsprint.finish.PrintFinish;
-import newsprint.layout.LayoutLibrary;
 import newsprint.model.PageFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,8 +31,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--allow-overset", description = "render even when text does not fit; what was cut is listed")
     boolean allowOverset;
 
-    @Option(names = "--layouts", paramLabel = "DIR", description = "read layouts from this folder instead of the bundled ones")
-    Path layouts;
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
 
     @Option(names = "--archive", description = "make the archive PDF (PDF/A-3u + PDF/UA-1, page file attached) instead of the print PDF")
     boolean archive;
@@ -44,15 +43,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--marks", description = "print PDF: crop marks in a slug outside the bleed")
     boolean marks;
 
-    @Option(names = "--verbose", description = "print stack traces of errors")
-    boolean verbose;
-
     /** Below this effective resolution a photo is reported: newsprint presses want 150 ppi or more. */
     static final int LOW_PPI = 150;
 
     @Override
     public Integer call() {
-        Newsprint newsprint = new Newsprint(layouts == null ? LayoutLibrary.bundled() : new LayoutLibrary(layouts));
+        Newsprint newsprint = common.newsprint();
         PageFile file = newsprint.read(page);
         newsprint.preflight(file);
         ComposedPage composed = newsprint.compose(file);
