@@ -37,28 +37,18 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         return of(t);
     }
 
+    /** Each kind of failure and its code (no kind is a subtype of another). */
+    private static final Map<Class<? extends Throwable>, Integer> CODES = Map.of(
+            NewsprintException.BadInput.class, BAD_INPUT,
+            NewsprintException.MissingResource.class, MISSING_RESOURCE,
+            NewsprintException.Overset.class, OVERSET,
+            NewsprintException.MissingGlyph.class, MISSING_GLYPH,
+            NewsprintException.RenderFailure.class, RENDER_FAILURE,
+            NewsprintException.PreflightFailed.class, PREFLIGHT,
+            CommandLine.ParameterException.class, USAGE);
+
     public static int of(Throwable t) {
-        if (t instanceof NewsprintException.BadInput) {
-            return BAD_INPUT;
-        }
-        if (t instanceof NewsprintException.MissingResource) {
-            return MISSING_RESOURCE;
-        }
-        if (t instanceof NewsprintException.Overset) {
-            return OVERSET;
-        }
-        if (t instanceof NewsprintException.MissingGlyph) {
-            return MISSING_GLYPH;
-        }
-        if (t instanceof NewsprintException.RenderFailure) {
-            return RENDER_FAILURE;
-        }
-        if (t instanceof NewsprintException.PreflightFailed) {
-            return PREFLIGHT;
-        }
-        if (t instanceof CommandLine.ParameterException) {
-            return USAGE;
-        }
-        return INTERNAL;
+        return CODES.entrySet().stream().filter(e -> e.getKey().isInstance(t)).map(Map.Entry::getValue)
+                .findFirst().orElse(INTERNAL);
     }
 }

@@ -78,23 +78,32 @@ public final class LayoutLibrary {
         return read(name, "page.css");
     }
 
+    /** The folder whose page.html and page.css serve every layout that has none of its own. */
+    public static final String SHARED = "shared";
+
     private String read(String name, String file) {
         if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new MissingResource("layout '" + name + "' is not a layout name", null);
         }
+        String own = readOrNull(name, file);
+        if (own != null) {
+            return own;
+        }
+        String shared = file.equals("layout.yaml") ? null : readOrNull(SHARED, file);
+        if (shared == null) {
+            throw notFound(name, file);
+        }
+        return shared;
+    }
+
+    private String readOrNull(String name, String file) {
         try {
             if (folder != null) {
                 Path p = folder.resolve(name).resolve(file);
-                if (!Files.isRegularFile(p)) {
-                    throw notFound(name, file);
-                }
-                return Files.readString(p, StandardCharsets.UTF_8);
+                return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
             }
             try (InputStream in = LayoutLibrary.class.getResourceAsStream(BUNDLED + name + "/" + file)) {
-                if (in == null) {
-                    throw notFound(name, file);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new MissingResource("layout '" + name + "': cannot read " + file + ": " + e.getMessage(), null, e);
@@ -103,7 +112,7 @@ public final class LayoutLibrary {
 
     private static MissingResource notFound(String name, String file) {
         return new MissingResource("layout '" + name + "' not found (no " + file + ")",
-                "the layouts are tabloid and broadsheet; a layout is a folder under layouts/ with layout.yaml, page.html and page.css");
+                "the layouts are tabloid and broadsheet; a layout is a folder under layouts/ with layout.yaml, and page.html and page.css unless it uses the ones in layouts/shared/");
     }
 
     private static String firstLine(String s) {

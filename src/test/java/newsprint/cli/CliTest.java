@@ -163,4 +163,21 @@ class CliTest {
             assertThat(attached).isEqualTo(Files.readAllBytes(Seed.PAGE));
         }
     }
+
+    @Test
+    void aLayoutFolderWithoutItsOwnTemplateUsesTheSharedOne() throws IOException {
+        Path layouts = dir.resolve("layouts");
+        Files.createDirectories(layouts.resolve("tabloid"));
+        Files.createDirectories(layouts.resolve("shared"));
+        Files.copy(Path.of("layouts/tabloid/layout.yaml"), layouts.resolve("tabloid/layout.yaml"));
+        Files.writeString(layouts.resolve("shared/page.html"), Files.readString(Path.of("layouts/shared/page.html"))
+                .replace("<header class=\"folio\">", "<header class=\"folio\"><span>DESIGNER-EDIT</span>"));
+        Files.copy(Path.of("layouts/shared/page.css"), layouts.resolve("shared/page.css"));
+        Path out = dir.resolve("designer.pdf");
+        Run r = run("render", Seed.PAGE.toString(), "-o", out.toString(), "--layouts", layouts.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("DESIGNER-EDIT");
+        }
+    }
 }

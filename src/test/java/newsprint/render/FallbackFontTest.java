@@ -48,7 +48,7 @@ class FallbackFontTest {
     private Path layouts(String from, String to) throws IOException {
         Path target = Files.createDirectories(dir.resolve("layouts/tabloid"));
         for (String f : List.of("layout.yaml", "page.html", "page.css")) {
-            Files.copy(Path.of("layouts/tabloid", f), target.resolve(f));
+            Files.copy(Path.of(f.equals("layout.yaml") ? "layouts/tabloid" : "layouts/shared", f), target.resolve(f));
         }
         String yaml = Files.readString(target.resolve("layout.yaml"));
         assertThat(yaml).contains(from);

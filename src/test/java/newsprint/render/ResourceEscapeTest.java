@@ -63,7 +63,7 @@ class ResourceEscapeTest {
         layouts = dir.resolve("layouts");
         Path tabloid = Files.createDirectories(layouts.resolve("tabloid"));
         for (String f : List.of("layout.yaml", "page.html", "page.css")) {
-            Files.copy(Path.of("layouts/tabloid", f), tabloid.resolve(f));
+            Files.copy(Path.of(f.equals("layout.yaml") ? "layouts/tabloid" : "layouts/shared", f), tabloid.resolve(f));
         }
     }
 
