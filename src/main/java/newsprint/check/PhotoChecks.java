@@ -1,12 +1,8 @@
 package newsprint.check;
 
-import com.twelvemonkeys.imageio.metadata.Directory;
-import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
-import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
-import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -106,25 +102,12 @@ final class PhotoChecks {
         return warnings.stream().filter(m -> DAMAGE.matcher(m).find()).findFirst().orElse(null);
     }
 
-    /** EXIF orientation 1 is upright; any other value asks the viewer to turn or mirror the pixels, which newsprint does not. */
+    /** EXIF orientation 1 is upright; newsprint turns or mirrors any other as it asks, and says so: the crop follows. */
     private static void orientation(List<Finding> out, String id, String field, String name, Path file) throws IOException {
-        int orientation = 1;
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
-            if (!exif.isEmpty()) {
-                InputStream data = exif.get(0).data();
-                if (data.read() >= 0) { // the pad byte after "Exif\0"
-                    Directory tiff = new TIFFReader().read(ImageIO.createImageInputStream(data));
-                    Entry e = tiff.getEntryById(TIFF.TAG_ORIENTATION);
-                    orientation = e != null && e.getValue() instanceof Number n ? n.intValue() : 1;
-                }
-            }
-        }
+        int orientation = newsprint.compose.PhotoInfo.orientation(file);
         if (orientation != 1) {
-            out.add(Finding.of(Code.PHOTO_ORIENTATION, id, field, name + " has EXIF orientation " + orientation + ": viewers "
-                    + turn(orientation) + " to show it upright, but newsprint prints the pixels as stored, so it would print "
-                    + (orientation >= 5 ? "on its side" : orientation == 3 ? "upside down" : "mirrored")
-                    + "; rotate the pixels (jpegtran, exiftran -a) and send it again"));
+            out.add(Finding.of(Code.PHOTO_ORIENTATION, id, field, name + " has EXIF orientation " + orientation
+                    + ": newsprint will " + turn(orientation) + " to print it upright, as viewers show it; check that the crop still suits it"));
         }
     }
 

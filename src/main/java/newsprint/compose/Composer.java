@@ -128,7 +128,7 @@ public final class Composer {
         double ppi = 72.0 / scale;
         List<SetLine> caption = captions.set(photo, frame.widthPt());
         Rect captionRect = new Rect(frame.xPt(), grid.lineYPt(captionLine), frame.widthPt(), captions.heightPt(caption));
-        return new Figure(photo, span, frame, image, caption, null, captionRect, ppi);
+        return new Figure(photo, span, frame, image, info.orientation(), caption, captionRect, ppi);
     }
 
     /**

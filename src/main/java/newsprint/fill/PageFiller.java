@@ -190,11 +190,28 @@ public final class PageFiller {
         Element crop = figure.appendElement("div").addClass("crop");
         crop.attr("style", "position:absolute;left:0;top:0;overflow:hidden;width:" + pt(frame.widthPt()) + ";height:" + pt(frame.heightPt()) + ";");
         Rect img = f.image();
+        // a photo on its side is laid out as stored (width and height swapped) around the same
+        // centre, then turned and mirrored as its EXIF orientation asks
+        boolean sideways = f.orientation() >= 5;
+        double w = sideways ? img.heightPt() : img.widthPt();
+        double h = sideways ? img.widthPt() : img.heightPt();
+        double left = img.xPt() - frame.xPt() + (img.widthPt() - w) / 2;
+        double top = img.yPt() - frame.yPt() + (img.heightPt() - h) / 2;
+        String transform = switch (f.orientation()) {
+            case 2 -> "scaleX(-1)";
+            case 3 -> "rotate(180deg)";
+            case 4 -> "scaleY(-1)";
+            case 5 -> "scaleX(-1) rotate(90deg)";
+            case 6 -> "rotate(90deg)";
+            case 7 -> "scaleX(-1) rotate(-90deg)";
+            case 8 -> "rotate(-90deg)";
+            default -> null;
+        };
         crop.appendElement("img")
                 .attr("src", folder.toUri().relativize(f.photo().file().toUri()).toString())
                 .attr("alt", altText(f))
-                .attr("style", "position:absolute;left:" + pt(img.xPt() - frame.xPt()) + ";top:" + pt(img.yPt() - frame.yPt())
-                        + ";width:" + pt(img.widthPt()) + ";height:" + pt(img.heightPt()) + ";");
+                .attr("style", "position:absolute;left:" + pt(left) + ";top:" + pt(top) + ";width:" + pt(w) + ";height:" + pt(h) + ";"
+                        + (transform == null ? "" : "transform-origin:50% 50%;transform:" + transform + ";"));
         if (f.caption().isEmpty()) {
             return;
         }

@@ -75,4 +75,53 @@ class PhotoOutputTest {
             assertThat(images).isEqualTo(1);
         }
     }
+
+    @Test
+    void aPhotoIsTurnedUprightAsItsExifOrientationAsks() throws IOException {
+        // stored landscape, left half black: orientation 6 (turn 90° clockwise) shows it portrait, top half black
+        BufferedImage stored = new BufferedImage(1800, 1200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = stored.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1800, 1200);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, 900, 1200);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        ImageIO.write(stored, "jpg", jpeg);
+        Files.createDirectories(dir.resolve("photos"));
+        Files.write(dir.resolve("photos/meeting.jpg"), newsprint.TestPhotos.withExifOrientation(jpeg.toByteArray(), 6));
+        Path page = dir.resolve("page.yaml");
+        Files.copy(Seed.PAGE, page);
+        Newsprint newsprint = Newsprint.bundled();
+        var composed = newsprint.compose(newsprint.read(page));
+        var figure = composed.modules().get(0).figures().get(0);
+        assertThat(figure.orientation()).isEqualTo(6);
+        assertThat(figure.image().heightPt()).isGreaterThan(figure.image().widthPt());
+        float dpi = 36;
+        BufferedImage picture;
+        try (PDDocument doc = Loader.loadPDF(newsprint.render(composed, new ArchiveFinish()))) {
+            picture = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+        }
+        var frame = figure.frame();
+        double scale = dpi / 72.0;
+        int x0 = (int) Math.ceil(frame.xPt() * scale) + 2;
+        int x1 = (int) Math.floor(frame.rightPt() * scale) - 2;
+        int mid = (int) Math.round((frame.yPt() + frame.heightPt() / 2) * scale);
+        double upper = mean(picture, x0, x1, (int) Math.ceil(frame.yPt() * scale) + 2, mid - 2);
+        double lower = mean(picture, x0, x1, mid + 2, (int) Math.floor(frame.bottomPt() * scale) - 2);
+        assertThat(upper).as("top half of the printed photo").isLessThan(60);
+        assertThat(lower).as("bottom half of the printed photo").isGreaterThan(190);
+    }
+
+    private static double mean(BufferedImage img, int x0, int x1, int y0, int y1) {
+        long sum = 0;
+        long n = 0;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                sum += img.getRaster().getSample(x, y, 0);
+                n++;
+            }
+        }
+        return (double) sum / n;
+    }
 }
