@@ -108,6 +108,11 @@ public final class Newsprint {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
             Files.write(tmp, bytes);
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                // a temporary file is private to its owner; the PDF gets the target's permissions, or rw-r--r--
+                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new NewsprintException.RenderFailure("cannot write " + target + ": " + e.getMessage(),

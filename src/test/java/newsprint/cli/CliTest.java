@@ -56,6 +56,8 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("wrote").contains("4 articles");
         assertThat(Files.readAllBytes(out)).startsWith("%PDF-".getBytes());
+        // readable by the archive's other users, like any file a command writes
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
     }
 
     @Test
