@@ -1,0 +1,77 @@
+package newsprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import newsprint.Newsprint;
+import newsprint.Seed;
+import newsprint.model.Article;
+import newsprint.model.PageFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** {@code newsprint fit}: the copy-fit report a desk reads, in text and JSON, and its numbers are the page's. */
+class FitCommandTest {
+    private static CliTest.Run fit(String... args) {
+        return CliTest.run(args);
+    }
+
+    @Test
+    void theSeedFitsAndTheReportCountsItsCharactersExactly() throws Exception {
+        CliTest.Run r = fit("fit", Seed.PAGE.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(report.get("fits").asBoolean()).isTrue();
+        PageFile page = Newsprint.bundled().read(Seed.PAGE);
+        int free = 0;
+        for (JsonNode a : report.get("articles")) {
+            Article article = page.articles().stream().filter(x -> x.id().equals(a.get("id").asText())).findFirst().orElseThrow();
+            String copy = String.join("", Seed.printedParagraphs(List.of(article)))
+                    + (article.source() == null ? "" : "（" + article.source() + "）");
+            assertThat(a.get("contentChars").asInt()).as(article.id()).isEqualTo(Seed.squash(copy).codePointCount(0, Seed.squash(copy).length()));
+            assertThat(a.get("oversetChars").asInt()).isZero();
+            assertThat(a.get("capacityChars").asInt()).isEqualTo(a.get("capacityLines").asInt() * report.get("charsPerLine").asInt());
+            assertThat(a.get("capacityLines").asInt() - a.get("contentLines").asInt()).isEqualTo(a.get("undersetLines").asInt());
+            free += a.get("undersetLines").asInt();
+        }
+        assertThat(report.get("freeCells").asInt()).isEqualTo(free);
+        CliTest.Run text = fit("fit", Seed.PAGE.toString());
+        assertThat(text.out()).contains("lead").contains("6×30").contains("free: " + free + " of 420 grid cells").endsWith("fits\n");
+    }
+
+    @Test
+    void anOversetPageIsReportedLineByLineAndTheCutLinesAreNotPrinted() throws Exception {
+        Path page = Path.of("examples/overset/page.yaml");
+        CliTest.Run r = fit("fit", page.toString(), "--json");
+        assertThat(r.code()).isEqualTo(ExitCodes.OVERSET);
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(report.get("fits").asBoolean()).isFalse();
+        Newsprint newsprint = Newsprint.bundled();
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(newsprint.render(newsprint.compose(newsprint.read(page))))) {
+            pdfText = Seed.squash(new PDFTextStripper().getText(doc));
+        }
+        int over = 0;
+        for (JsonNode a : report.get("articles")) {
+            StringBuilder cut = new StringBuilder();
+            a.get("overset").forEach(l -> cut.append(l.asText()));
+            String squashed = Seed.squash(cut.toString());
+            assertThat(squashed.codePointCount(0, squashed.length())).isEqualTo(a.get("oversetChars").asInt());
+            assertThat(a.get("overset").size()).isEqualTo(a.get("oversetLines").asInt());
+            if (a.get("oversetLines").asInt() > 0) {
+                over++;
+                // the last cut line is not on the page: overset text is cut, and said to be
+                String last = Seed.squash(a.get("overset").get(a.get("overset").size() - 1).asText());
+                if (last.length() > 6) {
+                    assertThat(pdfText).doesNotContain(last);
+                }
+            }
+        }
+        assertThat(over).isGreaterThan(0);
+    }
+}
