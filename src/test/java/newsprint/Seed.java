@@ -11,6 +11,17 @@ import newsprint.type.Punctuation;
 public final class Seed {
     public static final Path PAGE = Path.of("examples/seed/page.yaml");
 
+    /** The start of a small one-article page, up to its photo list: test pages append photos (or nothing) to it. */
+    public static final String ONE_ARTICLE = """
+            edition: {paper: 科技报, date: 2024-07-25}
+            page: {number: 3, section: 科协动态}
+            articles:
+              - id: lead
+                headline: 广东省科协召开党组会议
+                body:
+                  - 7月24日上午，广东省科协召开党组会议，专题学习全会精神。
+            """;
+
     private Seed() {
     }
 

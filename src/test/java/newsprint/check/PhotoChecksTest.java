@@ -30,16 +30,7 @@ class PhotoChecksTest {
 
     /** A page with one article whose photos are {@code photos} (file name → bytes), each given {@code extra} fields. */
     private Path page(String extra, Object... photos) throws IOException {
-        StringBuilder yaml = new StringBuilder("""
-                edition: {paper: 科技报, date: 2024-07-25}
-                page: {number: 3, section: 科协动态}
-                articles:
-                  - id: lead
-                    headline: 广东省科协召开党组会议
-                    body:
-                      - 7月24日上午，广东省科协召开党组会议，专题学习全会精神。
-                    photos:
-                """);
+        StringBuilder yaml = new StringBuilder(Seed.ONE_ARTICLE + "    photos:\n");
         Files.createDirectories(dir.resolve("photos"));
         for (int i = 0; i < photos.length; i += 2) {
             Files.write(dir.resolve("photos").resolve((String) photos[i]), (byte[]) photos[i + 1]);

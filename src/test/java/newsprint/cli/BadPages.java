@@ -13,14 +13,7 @@ final class BadPages {
     static final Path MEETING = Seed.PAGE.resolveSibling("photos/meeting.jpg");
 
     /** A small valid page: one article with one photo. The bad cases are edits of it. */
-    static final String GOOD = """
-            edition: {paper: 科技报, date: 2024-07-25}
-            page: {number: 3, section: 科协动态}
-            articles:
-              - id: lead
-                headline: 广东省科协召开党组会议
-                body:
-                  - 7月24日上午，广东省科协召开党组会议，专题学习全会精神。
+    static final String GOOD = Seed.ONE_ARTICLE + """
                   - 会议强调，全省科协系统要加强组织领导，迅速兴起学习热潮。
                 photos:
                   - {file: photos/meeting.jpg, caption: 会议现场, credit: 胡漫雨 摄}

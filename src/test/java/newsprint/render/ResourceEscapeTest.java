@@ -45,14 +45,7 @@ class ResourceEscapeTest {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Path photos = Files.createDirectories(dir.resolve("desk/photos"));
         Files.copy(Seed.PAGE.resolveSibling("photos/meeting.jpg"), photos.resolve("meeting.jpg"));
-        Files.writeString(dir.resolve("desk/page.yaml"), """
-                edition: {paper: 科技报, date: 2024-07-25}
-                page: {number: 3, section: 科协动态}
-                articles:
-                  - id: lead
-                    headline: 广东省科协召开党组会议
-                    body:
-                      - 7月24日上午，广东省科协召开党组会议。
+        Files.writeString(dir.resolve("desk/page.yaml"), Seed.ONE_ARTICLE + """
                     photos:
                       - {file: photos/meeting.jpg, caption: 会议现场, credit: 胡漫雨 摄}
                 """);
