@@ -12,8 +12,8 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * A seeded generator of page files: 1 to 12 articles of random lengths with 0 to 3 photos, on
- * either layout. The same seed always gives the same page, so a failing case can be replayed.
+ * A seeded generator of page files: 1 to 12 articles (or as many as asked) of random lengths with
+ * 0 to 3 photos, on either layout. The same seed always gives the same page, so a failing case can be replayed.
  */
 public final class GeneratedPages {
     private static final String HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理";
@@ -23,9 +23,15 @@ public final class GeneratedPages {
     private GeneratedPages() {
     }
 
-    /** Writes a generated page (and its photos) into {@code dir}; returns the page file. */
+    /** Writes a generated page of 1 to 12 articles (and its photos) into {@code dir}; returns the page file. */
     public static Path write(Path dir, long seed, String layout) throws IOException {
+        return write(dir, seed, layout, 1 + new Random(seed).nextInt(12));
+    }
+
+    /** Writes a generated page of {@code articles} articles (and its photos) into {@code dir}; returns the page file. */
+    public static Path write(Path dir, long seed, String layout, int articles) throws IOException {
         Random r = new Random(seed);
+        r.nextInt(12);
         Files.createDirectories(dir.resolve("photos"));
         int[][] sizes = {{1200, 800}, {800, 1100}, {1600, 900}, {1000, 1000}};
         for (int i = 0; i < sizes.length; i++) {
@@ -41,14 +47,13 @@ public final class GeneratedPages {
                 ImageIO.write(img, "jpg", p.toFile());
             }
         }
-        int articles = 1 + r.nextInt(12);
         StringBuilder y = new StringBuilder();
         y.append("edition: {paper: 测试报, date: 2024-07-25}\n");
         y.append("page: {number: ").append(1 + r.nextInt(20)).append(", section: 测试, layout: ").append(layout).append("}\n");
         y.append("articles:\n");
         for (int a = 0; a < articles; a++) {
             y.append("  - id: a").append(a).append('\n');
-            y.append("    priority: ").append(a + 1).append('\n');
+            y.append("    priority: ").append(Math.min(99, a + 1)).append('\n');
             y.append("    headline: \"").append(text(r, 4 + r.nextInt(a == 0 ? 20 : 14), false)).append("\"\n");
             if (r.nextInt(3) == 0) {
                 y.append("    kicker: \"").append(text(r, 6 + r.nextInt(10), false)).append("\"\n");
@@ -81,7 +86,8 @@ public final class GeneratedPages {
                 }
             }
         }
-        Path page = dir.resolve("page.yaml");
+        // pages share their folder's photos, drawn once: each page is a file of its own
+        Path page = dir.resolve("page-" + seed + "-" + articles + "-" + layout + ".yaml");
         Files.writeString(page, y);
         return page;
     }

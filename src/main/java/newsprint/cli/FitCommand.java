@@ -50,12 +50,14 @@ final class FitCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s %9s %9s %9s %9s %s%n", "article", "at", "module", "cap.chars",
                 "chars", "cap.lines", "lines", "fit"));
         for (CopyFitReport.Entry e : r.articles()) {
-            String fit = e.oversetLines() > 0
+            String fit = !e.placed() ? String.format(Locale.ROOT, "NOT PLACED: no room on the page; all %d lines (%d characters) over",
+                    e.oversetLines(), e.oversetChars())
+                    : e.oversetLines() > 0
                     ? String.format(Locale.ROOT, "OVER by %d lines (%d characters)", e.oversetLines(), e.oversetChars())
                     : e.undersetLines() > 0 ? String.format(Locale.ROOT, "under by %d lines (%d characters)", e.undersetLines(), e.undersetChars())
                     : "exact";
-            sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s %9d %9d %9d %9d %s%n", e.id(), "c" + e.column() + " r" + e.row(),
-                    e.spanColumns() + "×" + e.heightLines(), e.capacityChars(), e.contentChars(), e.capacityLines(), e.contentLines(), fit));
+            sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s %9d %9d %9d %9d %s%n", e.id(), e.placed() ? "c" + e.column() + " r" + e.row() : "-",
+                    e.placed() ? e.spanColumns() + "×" + e.heightLines() : "-", e.capacityChars(), e.contentChars(), e.capacityLines(), e.contentLines(), fit));
             for (String line : e.overset()) {
                 sb.append("    overset: ").append(line).append('\n');
             }

@@ -61,6 +61,12 @@ final class RenderCommand implements Callable<Integer> {
                             .append(m.fit().oversetLines()).append(" lines (").append(m.fit().oversetChars()).append(" characters) over");
                 }
             }
+            if (!composed.leftOut().isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : "; ").append(composed.leftOut().size()).append(composed.leftOut().size() == 1 ? " article" : " articles")
+                        .append(" not placed, the page has no room for ").append(composed.leftOut().size() == 1 ? "it" : "them").append(": ")
+                        .append(String.join(", ", composed.leftOut().stream().map(u -> "'" + u.article().id() + "' ("
+                                + u.fit().oversetChars() + " characters)").toList()));
+            }
             if (!allowOverset) {
                 throw new NewsprintException.Overset(page + ": " + sb, "cut the copy, or render with --allow-overset to see the page");
             }
@@ -69,6 +75,9 @@ final class RenderCommand implements Callable<Integer> {
                 for (String line : m.fit().oversetText()) {
                     err.println("  cut from '" + m.article().id() + "': " + line);
                 }
+            }
+            for (var u : composed.leftOut()) {
+                err.println("  left out: article '" + u.article().id() + "' (" + u.article().headline() + ")");
             }
         }
         if (bleedMm < 0 || bleedMm > 20) {

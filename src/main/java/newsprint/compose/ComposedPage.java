@@ -6,11 +6,14 @@ import newsprint.model.PageFile;
 
 /**
  * The composer's answer: every module placed, in reading order, with the grid they sit on and
- * the page's free area in grid cells (column-lines) left empty.
+ * the page's free area in grid cells (column-lines) left empty, and the articles it could not
+ * place at all ({@code leftOut}, in priority order), whose copy is overset whole.
  */
-public record ComposedPage(PageFile page, Layout layout, PageGrid grid, Styles styles, List<Module> modules) {
+public record ComposedPage(PageFile page, Layout layout, PageGrid grid, Styles styles, List<Module> modules,
+                           List<Unplaced> leftOut) {
     public ComposedPage {
         modules = List.copyOf(modules);
+        leftOut = List.copyOf(leftOut);
     }
 
     /** Text as the page prints it: with full-width punctuation when the layout asks for it. */
@@ -24,7 +27,7 @@ public record ComposedPage(PageFile page, Layout layout, PageGrid grid, Styles s
     }
 
     public boolean fits() {
-        return modules.stream().allMatch(m -> m.fit().fits());
+        return leftOut.isEmpty() && modules.stream().allMatch(m -> m.fit().fits());
     }
 
     /** Column-lines of the type area left empty: underset inside modules. */

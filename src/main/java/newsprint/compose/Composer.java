@@ -38,13 +38,8 @@ public final class Composer {
         }
 
         Planner planner = new Planner(copies, grid, captions);
-        List<Planner.Placement> plan = planner.plan();
-        if (plan.isEmpty()) {
-            throw new newsprint.NewsprintException.Overset(page.file() + ": the " + ordered.size() + " articles cannot all be placed on a "
-                    + layout.name() + " page: there is no room for every headline with some body text beneath it",
-                    "move articles to another page, or shorten headlines");
-        }
-        for (Planner.Placement p : plan) {
+        Planner.Result plan = planner.plan();
+        for (Planner.Placement p : plan.placements()) {
             Place pin = copies.get(p.article()).article.place();
             if (pin != null && (pin.column() - 1 != p.column() || pin.row() - 1 != p.line())) {
                 throw new newsprint.NewsprintException.BadInput(page.file() + ": article '" + copies.get(p.article()).article.id()
@@ -53,16 +48,18 @@ public final class Composer {
             }
         }
         List<Module> modules = new ArrayList<>();
-        for (Planner.Placement p : plan) {
+        for (Planner.Placement p : plan.placements()) {
             Shape shape = planner.shape(p.article(), p.span(), p.lines(), p.separator());
-            if (shape == null) {
-                throw new newsprint.NewsprintException.Overset(page.file() + ": article '" + copies.get(p.article()).article.id()
-                        + "' cannot be placed: the page has no room for its headline and body",
-                        "move an article to another page or shorten the headline");
-            }
             modules.add(build(copies.get(p.article()), p, shape, grid, styles, captions));
         }
-        return new ComposedPage(page, layout, grid, styles, modules);
+        List<Unplaced> leftOut = new ArrayList<>();
+        for (int a : plan.leftOut()) {
+            Copy copy = copies.get(a);
+            List<String> lines = copy.bodyLines.stream().map(l -> l.line().text()).toList();
+            leftOut.add(new Unplaced(copy.article, new ArticleFit(copy.article.id(), 0, 0, 0, copy.bodyLines.size(), 0,
+                    copy.contentChars(), copy.contentChars(), 0, lines)));
+        }
+        return new ComposedPage(page, layout, grid, styles, modules, leftOut);
     }
 
     private Module build(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, Styles styles, Captions captions) {

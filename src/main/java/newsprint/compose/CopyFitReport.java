@@ -11,8 +11,8 @@ import java.util.List;
 public record CopyFitReport(String page, String layout, int columns, int lines, int charsPerLine, boolean fits,
                             List<Entry> articles, int freeCells, double freePercent, int freeChars) {
 
-    /** One article's module (1-based column and row) and its fit. */
-    public record Entry(String id, int column, int row, int spanColumns, int heightLines, int capacityLines, int contentLines,
+    /** One article's module (1-based column and row; 0 when {@code placed} is false: the page had no room for it) and its fit. */
+    public record Entry(String id, boolean placed, int column, int row, int spanColumns, int heightLines, int capacityLines, int contentLines,
                         int capacityChars, int contentChars, int oversetLines, int oversetChars, int undersetLines,
                         int undersetChars, List<String> overset) {
     }
@@ -22,9 +22,14 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
         List<Entry> entries = new ArrayList<>();
         for (Module m : page.modules()) {
             ArticleFit f = m.fit();
-            entries.add(new Entry(m.article().id(), m.column() + 1, m.line() + 1, m.span(), m.lines(), f.capacityLines(),
+            entries.add(new Entry(m.article().id(), true, m.column() + 1, m.line() + 1, m.span(), m.lines(), f.capacityLines(),
                     f.contentLines(), f.capacityChars(), f.contentChars(), f.oversetLines(), f.oversetChars(),
                     f.undersetLines(), f.undersetChars(g.charsPerLine()), f.oversetText()));
+        }
+        for (Unplaced u : page.leftOut()) {
+            ArticleFit f = u.fit();
+            entries.add(new Entry(u.article().id(), false, 0, 0, 0, 0, 0, f.contentLines(), 0, f.contentChars(),
+                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText()));
         }
         int free = page.freeCells();
         double percent = Math.round(1000.0 * free / page.totalCells()) / 10.0;

@@ -13,154 +13,324 @@ import newsprint.model.Place;
  * a left and a right part, the left taking the earlier (higher-priority) articles. Articles come
  * in priority order, so the tree's order (top before bottom, left before right) is the reading
  * order. Every region is filled to its edges; the score counts empty grid cells (underset),
- * overset lines (heavily), and a lead narrower than half the page. Regions are memoised, so the
- * search costs arithmetic on precomputed line counts, never a render.
+ * overset lines (heavily), and a lead narrower than half the page.
+ *
+ * <p>The search is a branch and bound over regions: each region's cost has a lower bound from
+ * the grid cells its articles need at least and can fill at most ({@link Cells}), a branch that
+ * cannot beat the best plan found is not explored, and solved regions are memoised. It works on
+ * line counts worked out once per article, never on a render. On a page whose articles cannot
+ * all be given a module, the articles of lowest priority are left out and reported, never
+ * dropped silently.
  */
 final class Planner {
     /** A placed leaf: one article in a grid area. */
     record Placement(int article, int column, int span, int line, int lines, boolean separator) {
     }
 
+    /** The planner's answer: the modules in reading order, and the articles it could not place. */
+    record Result(List<Placement> placements, List<Integer> leftOut) {
+    }
+
     private record Plan(double cost, List<Placement> placements) {
     }
 
-    private static final double OVERSET_COST = 1000;
-    private static final double INFEASIBLE = 1e9;
+    /** A memoised region: its optimal plan, or (plan null) a proof that it costs at least {@code lowerBound}. */
+    private record Entry(double lowerBound, Plan plan) {
+    }
+
+    /** A body line that does not fit costs more than any number of empty cells a page can have. */
+    static final double OVERSET_COST = 1000;
+    static final double INFEASIBLE = 1e9;
     /** A pinned article away from its pin: worse than any overset, better than no plan at all. */
     static final double PIN_MISSED = 1e7;
-    private static final int MIN_MODULE_LINES = 6;
+    /** A module's lines at least: a head and a few lines of body. */
+    static final int MIN_MODULE_LINES = 6;
+    /** Per column the lead is narrower than half the page: more than any hole costs. */
     private static final double LEAD_TOO_NARROW = 5000;
+    /** A span hint missed: the module's width was asked for, so almost anything else is better. */
+    private static final double SPAN_MISSED = INFEASIBLE / 10;
+    /** Per headline line beyond the first: a headline on three lines reads worse than on one or two. */
+    private static final double HEADLINE_EXTRA_LINE = 2.0;
+    /**
+     * Regions one search may open before it settles for the best plan found (or, having none,
+     * for fewer articles). Pages of the usual 1 to 20 articles are solved exactly far below it
+     * (a few thousand regions); it bounds the time on pages of very many articles, and it counts
+     * regions, not time, so the same page always gets the same plan.
+     */
+    static final long NODE_BUDGET = 300_000;
 
     private final List<Copy> copies;
     private final PageGrid grid;
     private final Captions captions;
-    private final Map<Long, Plan> memo = new HashMap<>();
+    private final Cells cells;
+    private final Map<Long, Entry> memo = new HashMap<>();
     private final Map<Long, Shape> shapes = new HashMap<>();
     /** With pinned articles a region's place on the page matters, and becomes part of the memo key. */
     private final boolean pinned;
+    /** The order the search takes the articles in: priority order, or with pinned articles moved. */
+    private int[] order;
+    /** The articles of {@link #order} the current search places: a prefix, when the page cannot hold them all. */
+    private int count;
+    private long[] minPrefix;
+    private long[] maxPrefix;
+    private long nodes;
 
     Planner(List<Copy> copies, PageGrid grid, Captions captions) {
+        if (copies.size() > Key.MAX_ARTICLES || grid.columns() > Key.MAX_COLUMNS || grid.lines() > Key.MAX_LINES) {
+            throw new IllegalArgumentException("a page of " + copies.size() + " articles on " + grid.columns() + " columns × "
+                    + grid.lines() + " lines is beyond the planner's limits");
+        }
         this.copies = copies;
         this.grid = grid;
         this.captions = captions;
+        this.cells = new Cells(copies, grid, captions);
         this.pinned = copies.stream().anyMatch(c -> c.article.place() != null);
     }
 
-    /** The order the search takes the articles in: priority order, or with pinned articles moved. */
-    private int[] order;
-
     /**
-     * The modules in reading order; empty when no arrangement can hold every article's head and
-     * some body. Articles go in priority order; a pinned article is tried at every place in that
-     * order (its pin may put it left of or above articles of higher priority), and the best
-     * arrangement wins.
+     * The modules in reading order. Articles go in priority order; a pinned article is tried at
+     * every place in that order (its pin may put it left of or above articles of higher
+     * priority), and the best arrangement wins. When no arrangement holds every article's head
+     * and some body, the articles of lowest priority are left out until one does.
      */
-    List<Placement> plan() {
-        order = new int[copies.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    Result plan() {
+        List<Integer> leftOut = new ArrayList<>();
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < copies.size(); i++) {
+            (cells.unplaceable(i) ? leftOut : candidates).add(i);
         }
-        Plan best = solveOrder(order);
+        int[] base = candidates.stream().mapToInt(Integer::intValue).toArray();
+        // all the articles the page has room for, else the most of them (in priority order) that can be arranged
+        int most = cells.mostThatFit(candidates);
+        Attempt found = attempt(base, most);
+        if (found == null) {
+            int lo = 0;
+            int hi = most;
+            while (hi - lo > 1) {
+                int k = (lo + hi) / 2;
+                Attempt a = attempt(base, k);
+                if (a != null) {
+                    lo = k;
+                    found = a;
+                } else {
+                    hi = k;
+                }
+            }
+        }
+        if (found == null) {
+            leftOut.addAll(candidates);
+            leftOut.sort(null);
+            return new Result(List.of(), leftOut);
+        }
+        for (int i = found.placed(); i < found.order().length; i++) {
+            leftOut.add(found.order()[i]);
+        }
+        leftOut.sort(null);
+        return new Result(found.plan().placements(), leftOut);
+    }
+
+    private record Attempt(int[] order, int placed, Plan plan) {
+    }
+
+    /** The best plan of the first {@code k} articles of {@code base}, pinned ones tried at every place; null when none. */
+    private Attempt attempt(int[] base, int k) {
+        if (k <= 0) {
+            return null;
+        }
+        int[] bestOrder = base;
+        Plan best = solveOrder(base, k);
         if (pinned) {
-            for (int a = 0; a < copies.size(); a++) {
+            for (int i = 0; i < k; i++) {
+                int a = base[i];
                 if (copies.get(a).article.place() == null) {
                     continue;
                 }
-                int[] bestOrder = order.clone();
-                for (int k = 0; k < copies.size(); k++) {
-                    int[] trial = moved(bestOrder, a, k);
-                    Plan p = solveOrder(trial);
-                    if (p.cost() < best.cost()) {
+                int[] from = bestOrder;
+                for (int at = 0; at < k; at++) {
+                    int[] trial = moved(from, a, at, k);
+                    Plan p = solveOrder(trial, k);
+                    if (p != null && (best == null || p.cost() < best.cost())) {
                         best = p;
-                        order = trial;
+                        bestOrder = trial;
                     }
                 }
             }
         }
-        if (best.cost() >= INFEASIBLE) {
-            return List.of();
-        }
-        List<Placement> out = new ArrayList<>();
-        place(best.placements(), 0, 0, out);
-        return out;
+        return best == null ? null : new Attempt(bestOrder, k, best);
     }
 
-    private Plan solveOrder(int[] trial) {
-        int[] saved = order;
+    /** The best plan of the first {@code k} articles of {@code trial}, or null when none has a module for each. */
+    private Plan solveOrder(int[] trial, int k) {
         order = trial;
+        count = k;
+        minPrefix = new long[(grid.columns() + 1) * (k + 1)];
+        maxPrefix = new long[(grid.columns() + 1) * (k + 1)];
+        for (int w = 1; w <= grid.columns(); w++) {
+            for (int i = 0; i < k; i++) {
+                minPrefix[w * (k + 1) + i + 1] = minPrefix[w * (k + 1) + i] + cells.min(order[i], w);
+                maxPrefix[w * (k + 1) + i + 1] = maxPrefix[w * (k + 1) + i] + cells.max(order[i], w);
+            }
+        }
         memo.clear();
-        Plan p = solve(0, 0, grid.columns(), grid.lines(), 0, copies.size(), true);
-        order = saved;
-        return p;
+        nodes = 0;
+        Plan p = solve(0, 0, grid.columns(), grid.lines(), 0, k, true, INFEASIBLE);
+        return p == null || p.cost() >= INFEASIBLE ? null : p;
     }
 
-    /** {@code order} with article {@code article} taken out and put back at position {@code at}. */
-    private static int[] moved(int[] order, int article, int at) {
+    /** {@code order} with article {@code article} taken out of its first {@code k} and put back at position {@code at}. */
+    private static int[] moved(int[] order, int article, int at, int k) {
         List<Integer> list = new ArrayList<>();
-        for (int i : order) {
-            if (i != article) {
-                list.add(i);
+        for (int i = 0; i < k; i++) {
+            if (order[i] != article) {
+                list.add(order[i]);
             }
         }
         list.add(at, article);
+        for (int i = k; i < order.length; i++) {
+            list.add(order[i]);
+        }
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Plans hold placements relative to their region; this shifts them to page coordinates. */
+    Shape shape(int article, int span, int lines, boolean separator) {
+        long key = Key.shape(article, span, lines, separator);
+        Shape s = shapes.get(key);
+        if (s == null && !shapes.containsKey(key)) {
+            s = Shape.of(copies.get(article), grid, captions, span, lines, separator);
+            shapes.put(key, s);
+        }
+        return s;
+    }
+
+    /**
+     * A lower bound of the cost of placing articles {@code [from, to)} in a region {@code w × h}:
+     * the cells they need at least beyond the region's area are overset, the cells they can fill
+     * at most short of it are empty; and more articles than modules fit cannot be placed at all.
+     */
+    private double lowerBound(int w, int h, int from, int to) {
+        if (to - from > (long) w * (h / MIN_MODULE_LINES)) {
+            return INFEASIBLE;
+        }
+        long area = (long) w * h;
+        int row = w * (count + 1);
+        long least = minPrefix[row + to] - minPrefix[row + from];
+        long most = maxPrefix[row + to] - maxPrefix[row + from];
+        if (least >= Cells.UNPLACEABLE) {
+            return INFEASIBLE;
+        }
+        double bound = 0;
+        if (least > area) {
+            bound += (least - area) * OVERSET_COST;
+        }
+        if (most < area) {
+            bound += area - most;
+        }
+        return bound;
+    }
+
+    /**
+     * The best plan of articles {@code [from, to)} in the region at {@code (x, y)}, {@code w × h}
+     * cells, that costs less than {@code budget}; null when there is none.
+     */
+    private Plan solve(int x, int y, int w, int h, int from, int to, boolean top, double budget) {
+        long key = pinned ? Key.region(x, y, w, h, from, to, top) : Key.region(0, 0, w, h, from, to, top);
+        Entry cached = memo.get(key);
+        if (cached != null) {
+            if (cached.plan() != null) {
+                return cached.plan().cost() < budget ? cached.plan() : null;
+            }
+            if (cached.lowerBound() >= budget) {
+                return null;
+            }
+        }
+        double bound = lowerBound(w, h, from, to);
+        if (bound >= budget) {
+            memo.put(key, new Entry(Math.max(bound, cached == null ? 0 : cached.lowerBound()), null));
+            return null;
+        }
+        nodes++;
+        Plan best = null;
+        double limit = budget;
+        if (to - from == 1) {
+            double c = leafCost(order[from], x, y, w, h, !top);
+            if (c < limit) {
+                best = new Plan(c, List.of(new Placement(order[from], 0, w, 0, h, !top)));
+            }
+        } else {
+            for (int h1 : stackHeights(order[from], w, h, top)) {
+                if (nodes > NODE_BUDGET) {
+                    break;
+                }
+                double c = leafCost(order[from], x, y, w, h1, !top);
+                if (c + lowerBound(w, h - h1, from + 1, to) >= limit) {
+                    continue;
+                }
+                Plan rest = solve(x, y + h1, w, h - h1, from + 1, to, false, limit - c);
+                if (rest != null && c + rest.cost() < limit) {
+                    List<Placement> ps = new ArrayList<>();
+                    ps.add(new Placement(order[from], 0, w, 0, h1, !top));
+                    place(rest.placements(), 0, h1, ps);
+                    best = new Plan(c + rest.cost(), ps);
+                    limit = best.cost();
+                }
+            }
+            for (int mid = from + 1; mid < to; mid++) {
+                for (int left : leftWidths(w, from, mid, to)) {
+                    if (nodes > NODE_BUDGET) {
+                        break;
+                    }
+                    double boundLeft = lowerBound(left, h, from, mid);
+                    double boundRight = lowerBound(w - left, h, mid, to);
+                    if (boundLeft + boundRight >= limit) {
+                        continue;
+                    }
+                    Plan l = solve(x, y, left, h, from, mid, top, limit - boundRight);
+                    if (l == null) {
+                        continue;
+                    }
+                    Plan r = solve(x + left, y, w - left, h, mid, to, top, limit - l.cost());
+                    if (r != null && l.cost() + r.cost() < limit) {
+                        List<Placement> ps = new ArrayList<>(l.placements());
+                        place(r.placements(), left, 0, ps);
+                        best = new Plan(l.cost() + r.cost(), ps);
+                        limit = best.cost();
+                    }
+                }
+            }
+        }
+        memo.put(key, best != null ? new Entry(best.cost(), best) : new Entry(budget, null));
+        return best;
+    }
+
+    /**
+     * The widths to try for the left part of a split, nearest first to the share of the cells
+     * its articles need: good plans are found early, and their cost bounds the rest.
+     */
+    private int[] leftWidths(int w, int from, int mid, int to) {
+        int row = w * (count + 1);
+        double need = minPrefix[row + mid] - minPrefix[row + from];
+        double all = minPrefix[row + to] - minPrefix[row + from];
+        double share = all <= 0 || all >= Cells.UNPLACEABLE ? w / 2.0 : w * need / all;
+        Integer[] widths = new Integer[w - 1];
+        for (int i = 0; i < w - 1; i++) {
+            widths[i] = i + 1;
+        }
+        java.util.Arrays.sort(widths, (a, b) -> {
+            int c = Double.compare(Math.abs(a - share), Math.abs(b - share));
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] out = new int[widths.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = widths[i];
+        }
+        return out;
+    }
+
+    /** Plans hold placements relative to their region; this shifts them by {@code (column, line)}. */
     private static void place(List<Placement> relative, int column, int line, List<Placement> out) {
         for (Placement r : relative) {
             out.add(new Placement(r.article(), r.column() + column, r.span(), r.line() + line, r.lines(), r.separator()));
         }
-    }
-
-    Shape shape(int article, int span, int lines, boolean separator) {
-        long key = (((long) article * 64 + span) * 1024 + lines) * 2 + (separator ? 1 : 0);
-        return shapes.computeIfAbsent(key, k -> Shape.of(copies.get(article), grid, captions, span, lines, separator));
-    }
-
-    private Plan solve(int x, int y, int width, int height, int from, int to, boolean top) {
-        long key = ((((long) width * 1024 + height) * 32 + from) * 32 + to) * 2 + (top ? 1 : 0);
-        if (pinned) {
-            key = (key * 64 + x) * 1024 + y;
-        }
-        Plan cached = memo.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Plan best = new Plan(INFEASIBLE, List.of());
-        if (to - from == 1) {
-            best = new Plan(leafCost(order[from], x, y, width, height, !top), List.of(new Placement(order[from], 0, width, 0, height, !top)));
-        } else {
-            for (int h : stackHeights(order[from], width, height, top)) {
-                double c = leafCost(order[from], x, y, width, h, !top);
-                if (c >= best.cost()) {
-                    continue;
-                }
-                Plan rest = solve(x, y + h, width, height - h, from + 1, to, false);
-                if (c + rest.cost() < best.cost()) {
-                    List<Placement> ps = new ArrayList<>();
-                    ps.add(new Placement(order[from], 0, width, 0, h, !top));
-                    place(rest.placements(), 0, h, ps);
-                    best = new Plan(c + rest.cost(), ps);
-                }
-            }
-            for (int left = 1; left < width; left++) {
-                for (int mid = from + 1; mid < to; mid++) {
-                    Plan l = solve(x, y, left, height, from, mid, top);
-                    if (l.cost() >= best.cost()) {
-                        continue;
-                    }
-                    Plan r = solve(x + left, y, width - left, height, mid, to, top);
-                    if (l.cost() + r.cost() < best.cost()) {
-                        List<Placement> ps = new ArrayList<>(l.placements());
-                        place(r.placements(), left, 0, ps);
-                        best = new Plan(l.cost() + r.cost(), ps);
-                    }
-                }
-            }
-        }
-        memo.put(key, best);
-        return best;
     }
 
     /** Heights at which an article placed full width at the top of a region ends balanced, leaving room below. */
@@ -197,15 +367,41 @@ final class Planner {
         }
         double cost = s.oversetLines() * OVERSET_COST + s.undersetLines();
         if (copy.article.span() != null && copy.article.span() != width) {
-            cost += INFEASIBLE / 10;
+            cost += SPAN_MISSED;
         }
         if (copy.rank == 0 && width * 2 < grid.columns()) {
             // the lead spans at least half the page: a narrower lead costs more than any hole
             cost += (grid.columns() - width * 2) * LEAD_TOO_NARROW;
         }
-        // a headline on three lines reads worse than on one or two
         long headlineLines = s.head().roles().stream().filter(r -> r == HeadLine.Role.HEADLINE).count();
-        cost += Math.max(0, headlineLines - 1) * 2.0;
+        cost += Math.max(0, headlineLines - 1) * HEADLINE_EXTRA_LINE;
         return cost;
+    }
+
+    /** Memo keys packed into a long, each field in its own bits, so no two regions or shapes share a key. */
+    static final class Key {
+        static final int MAX_ARTICLES = 127;
+        static final int MAX_COLUMNS = 63;
+        static final int MAX_LINES = 1023;
+
+        private Key() {
+        }
+
+        static long region(int x, int y, int w, int h, int from, int to, boolean top) {
+            long k = x;
+            k = k << 10 | y;
+            k = k << 6 | w;
+            k = k << 10 | h;
+            k = k << 7 | from;
+            k = k << 7 | to;
+            return k << 1 | (top ? 1 : 0);
+        }
+
+        static long shape(int article, int span, int lines, boolean separator) {
+            long k = article;
+            k = k << 6 | span;
+            k = k << 10 | lines;
+            return k << 1 | (separator ? 1 : 0);
+        }
     }
 }

@@ -49,9 +49,9 @@ record Shape(
         if (body < MIN_BODY_LINES) {
             return null;
         }
-        List<Row> natural = copy.rows(span, 1.0, () -> rows(copy, grid, captions, span, 1.0));
-        List<Row> smallest = copy.rows(span, MIN_PHOTO_SCALE, () -> rows(copy, grid, captions, span, MIN_PHOTO_SCALE));
-        List<Row> largest = copy.rows(span, MAX_PHOTO_SCALE, () -> rows(copy, grid, captions, span, MAX_PHOTO_SCALE));
+        List<Row> natural = rowsAt(copy, grid, captions, span, 1.0);
+        List<Row> smallest = rowsAt(copy, grid, captions, span, MIN_PHOTO_SCALE);
+        List<Row> largest = rowsAt(copy, grid, captions, span, MAX_PHOTO_SCALE);
         int n = copy.bodyLines.size();
         List<Row> rows = new ArrayList<>(smallest);
         int cap = capacity(span, body, rows);
@@ -77,6 +77,11 @@ record Shape(
         }
         return new Shape(span, lines, separator, head, headLines, List.copyOf(rows), cap,
                 Math.max(0, n - cap), Math.max(0, cap - n));
+    }
+
+    /** The article's photo rows in a module {@code span} columns wide at {@code scale} of their natural height, worked out once. */
+    static List<Row> rowsAt(Copy copy, PageGrid grid, Captions captions, int span, double scale) {
+        return copy.rows(span, scale, () -> rows(copy, grid, captions, span, scale));
     }
 
     /** Body lines the frames hold, or -1 when the photos leave a column with too little room. */

@@ -1,0 +1,95 @@
+package newsprint.compose;
+
+import java.util.List;
+
+/**
+ * The grid cells (column-lines) each article takes, at least and at most, in a module of up to
+ * a given width: its head across the module, its photo rows at their smallest and largest, its
+ * body lines (one cell each, whatever the width, since the body is set at the column measure).
+ * The planner bounds a region's cost with them: what the articles need beyond the region's area
+ * is overset, what they cannot fill is empty.
+ */
+final class Cells {
+    /** The cells of an article that has no module of that width at all (its headline does not fit): more than any page. */
+    static final long UNPLACEABLE = 1L << 40;
+
+    private final PageGrid grid;
+    /** [article][width]: the fewest cells in a module of at most that width, without a rule above it. */
+    private final long[][] min;
+    /** [article][width]: the most cells in a module of at most that width, with a rule above it. */
+    private final long[][] max;
+    /** [article]: the smallest module that holds the head, the photos and a few lines of body. */
+    private final long[] smallestModule;
+
+    Cells(List<Copy> copies, PageGrid grid, Captions captions) {
+        this.grid = grid;
+        int n = copies.size();
+        int columns = grid.columns();
+        min = new long[n][columns + 1];
+        max = new long[n][columns + 1];
+        smallestModule = new long[n];
+        for (int a = 0; a < n; a++) {
+            Copy copy = copies.get(a);
+            long least = UNPLACEABLE;
+            long most = 0;
+            long smallest = UNPLACEABLE;
+            min[a][0] = UNPLACEABLE;
+            for (int s = 1; s <= columns; s++) {
+                Copy.Head head = copy.head(grid.spanWidthPt(s));
+                if (head != null) {
+                    long headCells = (long) (grid.linesFor(head.heightPt()) + 1) * s;
+                    long photosSmall = photoCells(copy, grid, captions, s, Shape.MIN_PHOTO_SCALE);
+                    long photosLarge = photoCells(copy, grid, captions, s, Shape.MAX_PHOTO_SCALE);
+                    least = Math.min(least, headCells + photosSmall + copy.bodyLines.size());
+                    most = Math.max(most, headCells + photosLarge + copy.bodyLines.size() + s);
+                    smallest = Math.min(smallest, headCells + photosSmall + (long) Shape.MIN_BODY_LINES * s);
+                }
+                min[a][s] = least;
+                max[a][s] = most;
+            }
+            smallestModule[a] = smallest;
+        }
+    }
+
+    private static long photoCells(Copy copy, PageGrid grid, Captions captions, int span, double scale) {
+        long cells = 0;
+        for (Shape.Row row : Shape.rowsAt(copy, grid, captions, span, scale)) {
+            cells += (long) row.lines() * row.span();
+        }
+        return cells;
+    }
+
+    /** The fewest cells article {@code a} can take in a module of at most {@code width} columns. */
+    long min(int a, int width) {
+        return min[a][width];
+    }
+
+    /** The most cells article {@code a} can fill in a module of at most {@code width} columns. */
+    long max(int a, int width) {
+        return max[a][width];
+    }
+
+    /** True when the article's head fits no module on the page. */
+    boolean unplaceable(int a) {
+        return smallestModule[a] >= UNPLACEABLE;
+    }
+
+    /**
+     * How many of {@code articles}, taken in order, can each have a module on the page at all: as
+     * many as the page has room for their smallest modules, and for modules of the least height.
+     */
+    int mostThatFit(List<Integer> articles) {
+        long area = (long) grid.columns() * grid.lines();
+        long modules = (long) grid.columns() * (grid.lines() / Planner.MIN_MODULE_LINES);
+        long used = 0;
+        int k = 0;
+        for (int a : articles) {
+            used += smallestModule[a];
+            if (used > area || k + 1 > modules) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+}
