@@ -4,42 +4,61 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import newsprint.check.Finding;
 import newsprint.check.Preflight;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Composer;
-import newsprint.compose.GlyphCheck;
-import newsprint.compose.Styles;
 import newsprint.fill.PageFiller;
+import newsprint.finish.ArchiveFinish;
+import newsprint.finish.PdfFinish;
+import newsprint.finish.PrintFinish;
 import newsprint.layout.Layout;
 import newsprint.layout.LayoutLibrary;
+import newsprint.model.Article;
 import newsprint.model.PageFile;
+import newsprint.model.Photo;
+import newsprint.prepare.PhotoFile;
+import newsprint.prepare.PreparedLayout;
+import newsprint.prepare.PreparedPage;
 import newsprint.read.PageReader;
-import newsprint.finish.ArchiveFinish;
-import newsprint.finish.PrintFinish;
-import newsprint.render.PdfFinish;
 import newsprint.render.PdfRenderer;
+import newsprint.render.RenderedPage;
+import newsprint.type.Face;
 import newsprint.type.FontLibrary;
+import newsprint.type.Styles;
 import org.jsoup.nodes.Document;
 
 /**
- * newsprint as a library: read a page file, check it, compose it on its layout's grid, fill the
- * layout's template, render the PDF. One instance keeps the parsed fonts and can render many
- * pages, one at a time. {@link #render} trusts its page: call {@link #preflight} first, as the
+ * newsprint as a library, and the engine that lives for a process: the parsed fonts, the
+ * prepared layouts (grid, styles, template) and the compressed colour profiles are made once and
+ * shared by every page. The stages are {@link #read}, {@link #prepare}, {@link #check},
+ * {@link #compose}, {@link #fill} and {@link #render} (which paints and finishes); each takes the
+ * previous one's output. One instance is safe to use from many threads at once: pages render in
+ * parallel. {@link #render} trusts its page: call {@link #preflight} first, as the
  * {@code render} command does, so a damaged photo never reaches the PDF.
  */
 public final class Newsprint {
     private final LayoutLibrary layouts;
-    private final FontLibrary fonts = FontLibrary.fromSystemProperty();
+    private final FontLibrary fonts;
+    private final ConcurrentHashMap<String, PreparedLayout> prepared = new ConcurrentHashMap<>();
     private final PageReader reader = new PageReader();
     private final Composer composer = new Composer();
     private final PageFiller filler = new PageFiller();
     private final PdfRenderer renderer = new PdfRenderer();
     private final Preflight preflight = new Preflight();
 
-    public Newsprint(LayoutLibrary layouts) {
+    public Newsprint(LayoutLibrary layouts, FontLibrary fonts) {
         this.layouts = layouts;
+        this.fonts = fonts;
+    }
+
+    /** An instance on {@code layouts}, with the fonts the launcher points at (or those in the jar). */
+    public Newsprint(LayoutLibrary layouts) {
+        this(layouts, FontLibrary.fromSystemProperty());
     }
 
     /** An instance using the layouts and fonts bundled with newsprint. */
@@ -51,40 +70,71 @@ public final class Newsprint {
         return reader.read(pageFile);
     }
 
-    /** Places the page's articles; stops on a character no font has. Overset is reported in the result, not thrown. */
-    public ComposedPage compose(PageFile page) {
-        Layout layout = layouts.layout(page.page().layout());
-        Styles styles = styles(layout);
-        GlyphCheck.require(page, styles, layout.options().fullWidthPunctuation());
-        return composer.compose(page, layout, styles);
+    /**
+     * The page ready for the later stages: its layout prepared, each distinct photo file read and
+     * inspected once (a file that cannot be used is reported by {@link #check}, not thrown here),
+     * its articles' text as it will print.
+     */
+    public PreparedPage prepare(PageFile page) {
+        PreparedLayout layout = layout(page.page().layout());
+        Map<Path, PhotoFile> photos = new LinkedHashMap<>();
+        for (Article a : page.articles()) {
+            for (Photo p : a.photos()) {
+                photos.computeIfAbsent(p.file(), PhotoFile::inspect);
+            }
+        }
+        List<Article> printed = page.articles().stream().map(a -> a.withText(layout::printed)).toList();
+        return new PreparedPage(page, layout, photos, printed);
+    }
+
+    /** Reads and prepares the page file at {@code pageFile}. */
+    public PreparedPage prepare(Path pageFile) {
+        return prepare(read(pageFile));
+    }
+
+    /** The layout called {@code name}, prepared once per process: grid data, styles with their faces, template. */
+    public PreparedLayout layout(String name) {
+        PreparedLayout l = prepared.get(name);
+        if (l == null) {
+            // made outside the map's lock: preparing reads files and may wait for fonts
+            l = prepareLayout(name);
+            PreparedLayout earlier = prepared.putIfAbsent(name, l);
+            l = earlier != null ? earlier : l;
+        }
+        return l;
+    }
+
+    private PreparedLayout prepareLayout(String name) {
+        Layout layout = layouts.layout(name);
+        Path folder = layouts.folderOf(name);
+        Map<String, Face> faces = new LinkedHashMap<>();
+        layout.fonts().forEach((font, ref) -> faces.put(font, fonts.face(font, ref.file(), folder, ref.family(), ref.weight())));
+        return new PreparedLayout(layout, new Styles(layout, faces), layouts.template(name), layouts.stylesheet(name));
     }
 
     /**
      * The preflight's findings for the page, errors and warnings, without making a PDF. The page
-     * is composed (when its photos can be read) to know each photo's printed resolution.
+     * is composed (when its photos can be used) to know each photo's printed resolution.
      */
-    public List<Finding> check(PageFile page) {
-        Layout layout = layouts.layout(page.page().layout());
-        Styles styles = styles(layout);
-        return preflight.check(page, layout, styles, () -> composer.compose(page, layout, styles));
+    public List<Finding> check(PreparedPage page) {
+        return preflight.check(page, () -> composer.compose(page));
     }
 
     /**
-     * Stops a page the preflight finds an error in: a character no font has, a photo that does
-     * not decode, a paragraph printed twice, a headline without words. Render calls it first.
+     * Stops a page the preflight finds an error in: a character no font draws, a photo that
+     * cannot be used, a paragraph printed twice, a headline without words. Render calls it first.
      */
-    public void preflight(PageFile page) {
-        Layout layout = layouts.layout(page.page().layout());
-        Preflight.require(page, preflight.unplaced(page, layout, styles(layout)));
+    public void preflight(PreparedPage page) {
+        Preflight.require(page.file(), preflight.unplaced(page));
     }
 
-    private Styles styles(Layout layout) {
-        return new Styles(layout, fonts, layouts.folderOf(layout.name()));
+    /** Places the page's articles. Overset (and articles left out) is reported in the result, not thrown. */
+    public ComposedPage compose(PreparedPage page) {
+        return composer.compose(page);
     }
 
     public Document fill(ComposedPage page) {
-        String name = page.layout().name();
-        return filler.fill(page, layouts.template(name), layouts.stylesheet(name));
+        return filler.fill(page);
     }
 
     /** The print PDF with the usual press settings (PDF/X-4, 3 mm bleed). */
@@ -92,9 +142,13 @@ public final class Newsprint {
         return render(page, PrintFinish.standard());
     }
 
-    /** The PDF finished for print ({@link PrintFinish}) or for the archive ({@link ArchiveFinish}). */
-    public synchronized byte[] render(ComposedPage page, PdfFinish finish) {
-        return renderer.render(page, fill(page), finish);
+    /** The PDF painted and then finished for print ({@link PrintFinish}) or for the archive ({@link ArchiveFinish}). */
+    public byte[] render(ComposedPage page, PdfFinish finish) {
+        try (RenderedPage rendered = renderer.render(page, fill(page), finish.tagged())) {
+            return finish.finish(rendered);
+        } catch (IOException e) {
+            throw new NewsprintException.RenderFailure(page.page().file() + ": cannot finish the PDF: " + e.getMessage(), null, e);
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ public record Finding(Severity severity, String articleId, String field, Code co
     /** The kinds of finding, each with its severity; {@link #id()} is stable for scripts. */
     public enum Code {
         GLYPH_MISSING(Severity.ERROR),
+        GLYPH_BLANK(Severity.ERROR),
         GLYPH_FALLBACK(Severity.WARNING),
         PHOTO_UNREADABLE(Severity.ERROR),
         PHOTO_TOO_LARGE(Severity.ERROR),
@@ -48,6 +49,11 @@ public record Finding(Severity severity, String articleId, String field, Code co
         /** {@code paragraph-doubled}: the name in JSON and in the README. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** An error about a glyph no font draws: render stops with a missing glyph. */
+        boolean isGlyph() {
+            return this == GLYPH_MISSING || this == GLYPH_BLANK;
         }
 
         /** An error about a photo file the renderer cannot use: render stops with a missing resource. */

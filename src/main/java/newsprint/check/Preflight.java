@@ -12,11 +12,9 @@ import newsprint.NewsprintException.PreflightFailed;
 import newsprint.check.Finding.Code;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Figure;
-import newsprint.compose.GlyphCheck;
 import newsprint.compose.Module;
-import newsprint.compose.Styles;
-import newsprint.layout.Layout;
 import newsprint.model.PageFile;
+import newsprint.prepare.PreparedPage;
 
 /**
  * The preflight engine: checks a page's glyphs, photo files and text, and, on the composed
@@ -39,39 +37,45 @@ public final class Preflight {
     }
 
     /**
-     * Every finding: those that need no composition, then, unless a photo cannot be read, the
+     * Every finding: those that need no composition, then, unless a photo cannot be used, the
      * photos' resolution on the page {@code compose} makes. A page that cannot be composed at
      * all is one more error.
      */
-    public List<Finding> check(PageFile page, Layout layout, Styles styles, Supplier<ComposedPage> compose) {
-        List<Finding> out = new ArrayList<>(unplaced(page, layout, styles));
+    public List<Finding> check(PreparedPage page, Supplier<ComposedPage> compose) {
+        List<Finding> out = new ArrayList<>(unplaced(page));
         if (out.stream().noneMatch(f -> f.isError() && f.code().isPhoto())) {
             try {
                 out.addAll(placed(compose.get()));
             } catch (NewsprintException.Overset | NewsprintException.BadInput e) {
-                String prefix = page.file() + ": ";
+                String prefix = page.file().file() + ": ";
                 String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
                 out.add(Finding.of(Code.COMPOSITION, null, null, message + (e.hint() == null ? "" : " (" + e.hint() + ")")));
             }
         }
-        return sorted(page, out);
+        return sorted(page.file(), out);
     }
 
-    /** The findings about the page file itself: glyphs, photo files and text. Render runs these first. */
-    public List<Finding> unplaced(PageFile page, Layout layout, Styles styles) {
-        boolean fullWidth = layout.options().fullWidthPunctuation();
+    /** The findings about the page itself: glyphs, photo files and text. Render runs these first. */
+    public List<Finding> unplaced(PreparedPage page) {
+        boolean fullWidth = page.layout().layout().options().fullWidthPunctuation();
         List<Finding> out = new ArrayList<>();
-        for (GlyphCheck.Missing m : GlyphCheck.find(page, styles, fullWidth)) {
-            out.add(m.drawnBy() == null
-                    ? Finding.of(Code.GLYPH_MISSING, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
-                            + (m.articleId() == null ? ", the folio's (fallback fonts do not set the folio)"
-                                    : " nor in any fallback font of layout '" + layout.name() + "'"))
-                    : Finding.of(Code.GLYPH_FALLBACK, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
-                            + "; the fallback font " + m.drawnBy() + " draws it"));
+        String layout = page.layout().name();
+        for (GlyphCheck.Missing m : GlyphCheck.find(page)) {
+            if (m.blank()) {
+                out.add(Finding.of(Code.GLYPH_BLANK, m.articleId(), m.field(), m.character() + " has an empty glyph in font "
+                        + (m.drawnBy() == null ? m.face() : m.drawnBy()) + ": it would print blank; the font file is damaged, replace it"));
+            } else if (m.drawnBy() == null) {
+                out.add(Finding.of(Code.GLYPH_MISSING, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
+                        + (m.articleId() == null ? ", the folio's (fallback fonts do not set the folio)"
+                                : " nor in any fallback font of layout '" + layout + "'")));
+            } else {
+                out.add(Finding.of(Code.GLYPH_FALLBACK, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
+                        + "; the fallback font " + m.drawnBy() + " draws it"));
+            }
         }
         photos.check(out, page);
-        text.check(out, page, fullWidth);
-        return sorted(page, out);
+        text.check(out, page.file(), fullWidth);
+        return sorted(page.file(), out);
     }
 
     /** The photos' resolution as placed: below {@link Rules#minPpi()} they print coarse. */
@@ -99,7 +103,7 @@ public final class Preflight {
      */
     public static void require(PageFile page, List<Finding> findings) {
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
-        List<Finding> glyphs = errors.stream().filter(f -> f.code() == Code.GLYPH_MISSING).toList();
+        List<Finding> glyphs = errors.stream().filter(f -> f.code().isGlyph()).toList();
         if (!glyphs.isEmpty()) {
             throw new MissingGlyph(summary(page, glyphs), "add a font that has the character to the layout (its fonts and "
                     + "fallback in layout.yaml), or replace it in the copy");

@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Newsprint newsprint = common.newsprint();
         PageFile file = newsprint.read(page);
-        List<Finding> findings = newsprint.check(file);
+        List<Finding> findings = newsprint.check(newsprint.prepare(file));
         long errors = findings.stream().filter(Finding::isError).count();
         var out = spec.commandLine().getOut();
         if (json) {

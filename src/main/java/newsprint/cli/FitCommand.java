@@ -32,7 +32,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Newsprint newsprint = common.newsprint();
-        CopyFitReport report = CopyFitReport.of(newsprint.compose(newsprint.read(page)));
+        CopyFitReport report = CopyFitReport.of(newsprint.compose(newsprint.prepare(page)));
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));

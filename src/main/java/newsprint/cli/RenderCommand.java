@@ -8,7 +8,7 @@ import newsprint.compose.ComposedPage;
 import newsprint.compose.Module;
 import newsprint.finish.ArchiveFinish;
 import newsprint.finish.PrintFinish;
-import newsprint.model.PageFile;
+import newsprint.prepare.PreparedPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,9 +49,9 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Newsprint newsprint = common.newsprint();
-        PageFile file = newsprint.read(page);
-        newsprint.preflight(file);
-        ComposedPage composed = newsprint.compose(file);
+        PreparedPage prepared = newsprint.prepare(newsprint.read(page));
+        newsprint.preflight(prepared);
+        ComposedPage composed = newsprint.compose(prepared);
         var err = spec.commandLine().getErr();
         if (!composed.fits()) {
             StringBuilder sb = new StringBuilder();

@@ -3,27 +3,37 @@ package newsprint.compose;
 import java.util.List;
 import newsprint.layout.Layout;
 import newsprint.model.PageFile;
+import newsprint.prepare.PreparedPage;
+import newsprint.type.Styles;
 
 /**
- * The composer's answer: every module placed, in reading order, with the grid they sit on and
+ * The composer's answer for a prepared page: every module placed (its article with the text as
+ * printed), in reading order, with the grid they sit on and
  * the page's free area in grid cells (column-lines) left empty, and the articles it could not
  * place at all ({@code leftOut}, in priority order), whose copy is overset whole.
  */
-public record ComposedPage(PageFile page, Layout layout, PageGrid grid, Styles styles, List<Module> modules,
-                           List<Unplaced> leftOut) {
+public record ComposedPage(PreparedPage prepared, PageGrid grid, List<Module> modules, List<Unplaced> leftOut) {
     public ComposedPage {
         modules = List.copyOf(modules);
         leftOut = List.copyOf(leftOut);
     }
 
-    /** Text as the page prints it: with full-width punctuation when the layout asks for it. */
-    public String printed(String text) {
-        return text == null || !layout.options().fullWidthPunctuation() ? text : newsprint.type.Punctuation.normalize(text);
+    /** The page file the page was made from. */
+    public PageFile page() {
+        return prepared.file();
+    }
+
+    public Layout layout() {
+        return prepared.layout().layout();
+    }
+
+    public Styles styles() {
+        return prepared.layout().styles();
     }
 
     /** The headlines, in reading order, as printed: the page's keywords for the archive. */
-    public java.util.List<String> headlines() {
-        return modules.stream().map(m -> printed(m.article().headline())).toList();
+    public List<String> headlines() {
+        return modules.stream().map(m -> m.article().headline()).toList();
     }
 
     public boolean fits() {

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import newsprint.model.Article;
-import newsprint.model.PageFile;
+import newsprint.layout.Layout;
 import newsprint.model.Photo;
 import newsprint.model.Place;
 import newsprint.type.LineBreaker;
-import newsprint.type.Punctuation;
+import newsprint.prepare.PreparedPage;
 import newsprint.type.SetLine;
+import newsprint.type.Styles;
 
 /**
  * Composes a page: sets each article's copy, plans the modules, then fills each module's head,
@@ -19,22 +20,26 @@ import newsprint.type.SetLine;
 public final class Composer {
     private final LineBreaker breaker = new LineBreaker();
 
-    public ComposedPage compose(PageFile page, newsprint.layout.Layout layout, Styles styles) {
+    /**
+     * The photo stops this much of a line above the grid line its caption starts on, so the
+     * caption's first line (set on the grid like the body) never touches the picture.
+     */
+    static final double PHOTO_CAPTION_GAP_LINES = 0.25;
+
+    /** Sets, plans and fills {@code page}. Reads no file: the prepared page holds everything it needs. */
+    public ComposedPage compose(PreparedPage page) {
+        Layout layout = page.layout().layout();
+        Styles styles = page.layout().styles();
         PageGrid grid = PageGrid.of(layout);
-        boolean fullWidth = layout.options().fullWidthPunctuation();
-        java.util.function.UnaryOperator<String> text = s -> s == null ? null : fullWidth ? Punctuation.normalize(s) : s;
-        Captions captions = new Captions(styles, breaker, grid, text);
+        Captions captions = new Captions(styles, breaker, grid);
 
         List<Article> ordered = new ArrayList<>(page.articles());
         ordered.sort(Comparator.comparingInt(Article::priority)); // stable: equal priorities keep file order
         List<Copy> copies = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
-            List<PhotoInfo> photos = new ArrayList<>();
-            for (int p = 0; p < a.photos().size(); p++) {
-                photos.add(PhotoInfo.read(a.photos().get(p), page.file() + ": article '" + a.id() + "': photos[" + (p + 1) + "]"));
-            }
-            copies.add(new Copy(a, i, styles, grid, breaker, fullWidth, photos));
+            List<PhotoInfo> photos = a.photos().stream().map(p -> PhotoInfo.of(p, page.photo(p))).toList();
+            copies.add(new Copy(a, i, page.layout(), grid, breaker, photos));
         }
 
         Planner planner = new Planner(copies, grid, captions);
@@ -42,7 +47,7 @@ public final class Composer {
         for (Planner.Placement p : plan.placements()) {
             Place pin = copies.get(p.article()).article.place();
             if (pin != null && (pin.column() - 1 != p.column() || pin.row() - 1 != p.line())) {
-                throw new newsprint.NewsprintException.BadInput(page.file() + ": article '" + copies.get(p.article()).article.id()
+                throw new newsprint.NewsprintException.BadInput(page.file().file() + ": article '" + copies.get(p.article()).article.id()
                         + "': place {column: " + pin.column() + ", row: " + pin.row() + "} cannot be honoured with the other articles",
                         "move the pin, or drop it and let newsprint place the article");
             }
@@ -50,7 +55,7 @@ public final class Composer {
         List<Module> modules = new ArrayList<>();
         for (Planner.Placement p : plan.placements()) {
             Shape shape = planner.shape(p.article(), p.span(), p.lines(), p.separator());
-            modules.add(build(copies.get(p.article()), p, shape, grid, styles, captions));
+            modules.add(build(copies.get(p.article()), p, shape, grid, captions));
         }
         List<Unplaced> leftOut = new ArrayList<>();
         for (int a : plan.leftOut()) {
@@ -59,10 +64,10 @@ public final class Composer {
             leftOut.add(new Unplaced(copy.article, new ArticleFit(copy.article.id(), 0, 0, 0, copy.bodyLines.size(), 0,
                     copy.contentChars(), copy.contentChars(), 0, lines)));
         }
-        return new ComposedPage(page, layout, grid, styles, modules, leftOut);
+        return new ComposedPage(page, grid, modules, leftOut);
     }
 
-    private Module build(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, Styles styles, Captions captions) {
+    private Module build(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, Captions captions) {
         Rect rect = grid.area(p.column(), p.span(), p.line(), p.lines());
         int line = p.line() + (p.separator() ? 1 : 0);
 
@@ -86,7 +91,7 @@ public final class Composer {
                 PhotoInfo info = row.photos().get(i);
                 int span = row.spans().get(i);
                 Rect frame = grid.area(column, span, rowLine, row.imageLines());
-                frame = new Rect(frame.xPt(), frame.yPt(), frame.widthPt(), frame.heightPt() - grid.leadingPt() * 0.25);
+                frame = new Rect(frame.xPt(), frame.yPt(), frame.widthPt(), frame.heightPt() - grid.leadingPt() * PHOTO_CAPTION_GAP_LINES);
                 figures.add(figure(info.photo(), info, span, frame, captions, grid, rowLine + row.imageLines(), column));
                 column += span;
             }

@@ -2,12 +2,14 @@ package newsprint.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsprint.layout.Role;
 import newsprint.model.Article;
 import newsprint.model.BodyBlock;
 import newsprint.type.LineBreaker;
-import newsprint.type.Punctuation;
 import newsprint.type.SetLine;
+import newsprint.prepare.PreparedLayout;
 import newsprint.type.Span;
+import newsprint.type.Styles;
 import newsprint.type.TextStyle;
 
 /**
@@ -19,8 +21,12 @@ final class Copy {
     record Head(List<HeadLine.Role> roles, List<SetLine> lines, List<TextStyle> styles, double heightPt) {
     }
 
-    private static final String[] HEADLINE_STYLES = {"headline1", "headline2", "headline3"};
-    private static final int MAX_HEADLINE_LINES = 3;
+    /** A headline takes at most this many lines; at its rank's size at most two, else a smaller size is tried. */
+    static final int MAX_HEADLINE_LINES = 3;
+    /** Chinese paragraphs open two characters in (两字缩进): the first-line indent in em of the body size. */
+    static final double PARAGRAPH_INDENT_EM = 2;
+    /** Halving the measure this many times finds the narrowest that keeps a display line count: far below a point. */
+    private static final int BALANCE_STEPS = 12;
 
     final Article article;
     final int rank;
@@ -28,26 +34,20 @@ final class Copy {
     final List<PhotoInfo> photos;
     private final Styles styles;
     private final LineBreaker breaker;
-    private final boolean fullWidth;
 
-    Copy(Article article, int rank, Styles styles, PageGrid grid, LineBreaker breaker, boolean fullWidth,
-         List<PhotoInfo> photos) {
+    /** {@code article}'s copy (its text as printed), {@code rank} in priority order, set in {@code layout}. */
+    Copy(Article article, int rank, PreparedLayout layout, PageGrid grid, LineBreaker breaker, List<PhotoInfo> photos) {
         this.article = article;
         this.rank = rank;
-        this.styles = styles;
+        this.styles = layout.styles();
         this.breaker = breaker;
-        this.fullWidth = fullWidth;
         this.photos = List.copyOf(photos);
-        this.bodyLines = setBody(grid.columnWidthPt());
+        this.bodyLines = setBody(grid.columnWidthPt(), layout);
     }
 
-    String text(String s) {
-        return s == null ? null : fullWidth ? Punctuation.normalize(s) : s;
-    }
-
-    private List<FrameLine> setBody(double measurePt) {
-        TextStyle body = styles.get("body");
-        double indent = 2 * body.sizePt();
+    private List<FrameLine> setBody(double measurePt, PreparedLayout layout) {
+        TextStyle body = styles.get(Role.BODY);
+        double indent = PARAGRAPH_INDENT_EM * body.sizePt();
         List<FrameLine> lines = new ArrayList<>();
         int block = 0;
         boolean first = true;
@@ -58,16 +58,16 @@ final class Copy {
             boolean justify;
             double firstIndent;
             if (b instanceof BodyBlock.Subhead) {
-                spans.add(new Span(text(b.text()), styles.get("subhead")));
+                spans.add(new Span(b.text(), styles.get(Role.SUBHEAD)));
                 kind = FrameLine.Kind.SUBHEAD;
                 align = FrameLine.Align.LEFT;
                 justify = false;
                 firstIndent = indent;
             } else {
                 if (first && article.byline() != null) {
-                    spans.add(new Span(text(article.byline()), styles.get("byline")));
+                    spans.add(new Span(article.byline(), styles.get(Role.BYLINE)));
                 }
-                spans.add(new Span(text(b.text()), body));
+                spans.add(new Span(b.text(), body));
                 kind = FrameLine.Kind.PARAGRAPH;
                 align = FrameLine.Align.JUSTIFY;
                 justify = true;
@@ -77,11 +77,7 @@ final class Copy {
             add(lines, breaker.set(spans, measurePt, firstIndent, justify), kind, align, block++);
         }
         if (article.source() != null) {
-            String source = "（" + article.source() + "）";
-            if (!fullWidth) {
-                source = "(" + article.source() + ")";
-            }
-            add(lines, breaker.set(List.of(new Span(source, styles.get("source"))), measurePt, 0, false),
+            add(lines, breaker.set(List.of(new Span(layout.sourceLine(article.source()), styles.get(Role.SOURCE))), measurePt, 0, false),
                     FrameLine.Kind.SOURCE, FrameLine.Align.RIGHT, block);
         }
         return List.copyOf(lines);
@@ -116,11 +112,11 @@ final class Copy {
     }
 
     private Head setHead(double widthPt) {
-        int from = Math.min(rank, HEADLINE_STYLES.length - 1);
-        for (int s = from; s < HEADLINE_STYLES.length; s++) {
-            TextStyle style = styles.get(HEADLINE_STYLES[s]);
-            List<SetLine> lines = balanced(text(article.headline()), style, widthPt);
-            if (lines.size() <= (s == from ? 2 : MAX_HEADLINE_LINES) || s == HEADLINE_STYLES.length - 1 && lines.size() <= MAX_HEADLINE_LINES) {
+        int from = Math.min(rank, Role.HEADLINES.size() - 1);
+        for (int s = from; s < Role.HEADLINES.size(); s++) {
+            TextStyle style = styles.get(Role.HEADLINES.get(s));
+            List<SetLine> lines = balanced(article.headline(), style, widthPt);
+            if (lines.size() <= (s == from ? 2 : MAX_HEADLINE_LINES) || s == Role.HEADLINES.size() - 1 && lines.size() <= MAX_HEADLINE_LINES) {
                 return assemble(lines, style, widthPt);
             }
         }
@@ -132,13 +128,13 @@ final class Copy {
         List<SetLine> lines = new ArrayList<>();
         List<TextStyle> used = new ArrayList<>();
         if (article.kicker() != null) {
-            TextStyle k = styles.get("kicker");
-            add(HeadLine.Role.KICKER, balanced(text(article.kicker()), k, widthPt), k, roles, lines, used);
+            TextStyle k = styles.get(Role.KICKER);
+            add(HeadLine.Role.KICKER, balanced(article.kicker(), k, widthPt), k, roles, lines, used);
         }
         add(HeadLine.Role.HEADLINE, headline, headlineStyle, roles, lines, used);
         if (article.subheadline() != null) {
-            TextStyle sub = styles.get("subheadline");
-            add(HeadLine.Role.SUBHEADLINE, balanced(text(article.subheadline()), sub, widthPt), sub, roles, lines, used);
+            TextStyle sub = styles.get(Role.SUBHEADLINE);
+            add(HeadLine.Role.SUBHEADLINE, balanced(article.subheadline(), sub, widthPt), sub, roles, lines, used);
         }
         double height = used.stream().mapToDouble(TextStyle::leadingPt).sum();
         return new Head(roles, lines, used, height);
@@ -163,7 +159,7 @@ final class Copy {
         double lo = widthPt / lines.size();
         double hi = widthPt;
         List<SetLine> best = lines;
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < BALANCE_STEPS; i++) {
             double mid = (lo + hi) / 2;
             List<SetLine> trial = breaker.set(spans, mid, 0, false);
             if (trial.size() == lines.size()) {

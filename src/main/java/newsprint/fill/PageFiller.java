@@ -12,6 +12,7 @@ import newsprint.compose.Module;
 import newsprint.compose.Rect;
 import newsprint.compose.TextFrame;
 import newsprint.layout.Layout;
+import newsprint.layout.Role;
 import newsprint.model.Edition;
 import newsprint.type.SetLine;
 import newsprint.type.Span;
@@ -29,8 +30,23 @@ public final class PageFiller {
     /** A paragraph part continued from the previous column carries this class. */
     public static final String CONTINUED = "cont";
 
-    public Document fill(ComposedPage page, String template, String stylesheet) {
-        Document doc = Jsoup.parse(template);
+    /**
+     * CSS line-height at most this many em of the type size; the rest of the leading becomes
+     * padding. OpenHTMLtoPDF 1.1.65, when tagging for PDF/UA, silently drops text whose
+     * line-height exceeds the font's own height (about 1.45 em for Noto SC).
+     */
+    static final double MAX_LINE_HEIGHT_EM = 1.25;
+    /**
+     * Room, in em, to spare at the right of a left-set or justified line, so rounding in the
+     * renderer can never wrap a line the composer set; its text starts at the left.
+     */
+    static final double LINE_SPARE_EM = 3;
+    /** The folio's text box is this much shorter than its band, leaving room above its rule. */
+    static final double FOLIO_RULE_ROOM_PT = 4;
+
+    public Document fill(ComposedPage page) {
+        String stylesheet = page.prepared().layout().stylesheet();
+        Document doc = Jsoup.parse(page.prepared().layout().template());
         doc.outputSettings().prettyPrint(false);
         doc.select("link[rel=stylesheet], script, base, meta[http-equiv]").remove();
         doc.head().appendElement("style").attr("id", "newsprint-look").appendChild(new org.jsoup.nodes.DataNode(stylesheet));
@@ -240,10 +256,43 @@ public final class PageFiller {
         return f.photo().credit() != null && l == f.caption().get(f.caption().size() - 1);
     }
 
+    /**
+     * The line's spans, each in its face and size. A run of em dashes ({@code ——}, the 破折号) is
+     * drawn as one stroke: each dash but the last draws up to the next, closing the gap the face
+     * leaves between two, as the font's own two-em-dash ligature does (the line breaker measured
+     * it so and puts no justification space inside it); the text stays {@code ——}
+     * (the ligature's glyph would read back as ⸺).
+     */
     private static void spans(Element line, SetLine l) {
         for (Span s : l.spans()) {
-            line.appendElement("span").addClass("f-" + s.style().face().name()).attr("style", "font-size:" + pt(s.style().sizePt()) + ";")
-                    .text(s.text());
+            String style = "font-size:" + pt(s.style().sizePt()) + ";";
+            String cls = "f-" + s.style().face().name();
+            double joinPt = s.style().face().dashJoinEm() * s.style().sizePt();
+            String text = s.text();
+            int run = joinPt <= 0 ? -1 : text.indexOf("——");
+            if (run < 0) {
+                line.appendElement("span").addClass(cls).attr("style", style).text(text);
+                continue;
+            }
+            int from = 0;
+            while (run >= 0) {
+                int end = run;
+                while (end < text.length() && text.charAt(end) == '—') {
+                    end++;
+                }
+                if (run > from) {
+                    line.appendElement("span").addClass(cls).attr("style", style).text(text.substring(from, run));
+                }
+                // every dash but the last draws up to the next (the line breaker measured the run so)
+                line.appendElement("span").addClass(cls)
+                        .attr("style", style + "letter-spacing:" + pt(-joinPt) + ";").text(text.substring(run, end - 1));
+                line.appendElement("span").addClass(cls).attr("style", style).text("—");
+                from = end;
+                run = text.indexOf("——", from);
+            }
+            if (from < text.length()) {
+                line.appendElement("span").addClass(cls).attr("style", style).text(text.substring(from));
+            }
         }
     }
 
@@ -252,13 +301,9 @@ public final class PageFiller {
                 + ";height:" + pt(r.heightPt()) + ";");
     }
 
-    /**
-     * A line box {@code leadingPt} tall for type of {@code sizePt}. The CSS line-height is kept
-     * at 1.25 em at most and the rest of the leading becomes padding: OpenHTMLtoPDF 1.1.65, when
-     * tagging for PDF/UA, silently drops text whose line-height exceeds the font's own height.
-     */
+    /** A line box {@code leadingPt} tall for type of {@code sizePt}, its line-height at most {@link #MAX_LINE_HEIGHT_EM}. */
     static String lineBox(double leadingPt, double sizePt) {
-        double lineHeight = Math.min(leadingPt, 1.25 * sizePt);
+        double lineHeight = Math.min(leadingPt, MAX_LINE_HEIGHT_EM * sizePt);
         double pad = (leadingPt - lineHeight) / 2;
         return "height:" + pt(leadingPt - pad) + ";padding-top:" + pt(pad) + ";line-height:" + pt(lineHeight) + ";";
     }
@@ -277,18 +322,16 @@ public final class PageFiller {
         css.append(".page { position: absolute; left: 0; top: 0; width: ").append(pt(g.pageWidthPt()))
                 .append("; height: ").append(pt(g.pageHeightPt())).append("; }\n");
         Rect f = g.folio();
-        Layout.Style folio = layout.styles().get("folio");
+        Layout.Style folio = layout.style(Role.FOLIO);
         Layout.FontRef folioFont = layout.fonts().get(folio.font());
         css.append(".folio { position: absolute; left: ").append(pt(f.xPt())).append("; top: ").append(pt(f.yPt()))
-                .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - 4))
+                .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - FOLIO_RULE_ROOM_PT))
                 .append("; font-family: '").append(folioFont.family()).append("'; font-weight: ").append(folioFont.weight())
-                .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - 4)).append("; }\n");
-        Layout.Style body = layout.styles().get("body");
+                .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - FOLIO_RULE_ROOM_PT)).append("; }\n");
+        Layout.Style body = layout.style(Role.BODY);
         css.append(".ln { display: block; white-space: nowrap; overflow: visible; ")
                 .append(lineBox(g.leadingPt(), body.sizePt())).append(" }\n");
-        // left-set and justified lines get room to spare on the right, so rounding in the
-        // renderer can never wrap a line the composer set; their text starts at the left
-        css.append(".ln.ragged, .caption .ln { margin-right: -3em; }\n");
+        css.append(".ln.ragged, .caption .ln { margin-right: -").append(LINE_SPARE_EM).append("em; }\n");
         css.append(".caption .ln.credit { margin-right: 0; }\n");
         css.append(".module .rule { height: 0; }\n");
         layout.fonts().forEach((name, ref) -> css.append(".f-").append(name).append(" { font-family: '").append(ref.family())

@@ -1,13 +1,15 @@
 package newsprint.finish;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.Map;
 import newsprint.compose.ComposedPage;
-import newsprint.render.PdfFinish;
 import newsprint.render.PdfRenderer;
+import newsprint.render.RenderedPage;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,19 +27,27 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
  */
 public final class ArchiveFinish implements PdfFinish {
     @Override
-    public void configure(PdfRendererBuilder builder) {
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-        builder.usePdfUaAccessibility(true);
+    public boolean tagged() {
+        return true;
     }
 
     @Override
-    public void finish(PDDocument doc, ComposedPage page) throws IOException {
+    public byte[] finish(RenderedPage rendered) throws IOException {
+        PDDocument doc = rendered.document();
+        ComposedPage page = rendered.page();
+        // the fonts are subset (and map their glyphs back to text) only when the document is
+        // saved; the tags are matched with the page's blocks by that text, so save once first
+        doc.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+        StructureRepair.repair(doc, rendered.filled());
         Profiles.addOutputIntent(doc, "GTS_PDFA1");
         Profiles.defaultRgb(doc);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage("zh-Hans");
         new Xmp(doc, "zh-Hans").pdfaAndUa(3, "U").writeTo(doc);
         attachSource(doc, page);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
     }
 
     /** Embeds the page file as the document's source (PDF/A-3 associated file, relationship Source). */

@@ -1,9 +1,9 @@
 package newsprint.finish;
 
 import java.io.IOException;
-import newsprint.compose.ComposedPage;
+import java.io.ByteArrayOutputStream;
+import newsprint.render.RenderedPage;
 import newsprint.layout.Units;
-import newsprint.render.PdfFinish;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -39,7 +39,13 @@ public final class PrintFinish implements PdfFinish {
     }
 
     @Override
-    public void finish(PDDocument doc, ComposedPage page) throws IOException {
+    public boolean tagged() {
+        return false;
+    }
+
+    @Override
+    public byte[] finish(RenderedPage page) throws IOException {
+        PDDocument doc = page.document();
         // PDF/X-4 is PDF 1.6; the renderer writes 1.7, which PDFBox will not lower through setVersion
         doc.getDocument().setVersion(1.6f);
         doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
@@ -49,6 +55,9 @@ public final class PrintFinish implements PdfFinish {
         for (PDPage p : doc.getPages()) {
             boxes(doc, p);
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
     }
 
     private void boxes(PDDocument doc, PDPage page) throws IOException {

@@ -1,13 +1,17 @@
 package newsprint.finish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
@@ -19,8 +23,9 @@ final class Profiles {
     static final String REGISTRY = "http://www.color.org";
     static final String INFO = "newsprint coldset CMYK (SNAP TR002), TAC 240%";
 
-    private static final byte[] NEWSPRINT = load("/icc/newsprint-snap-tr002.icc");
-    private static final byte[] SRGB = load("/icc/sRGB.icc");
+    /** The profiles compressed once per process: every document embeds the same compressed bytes. */
+    private static final byte[] NEWSPRINT = deflate(load("/icc/newsprint-snap-tr002.icc"));
+    private static final byte[] SRGB = deflate(load("/icc/sRGB.icc"));
 
     private Profiles() {
     }
@@ -36,16 +41,46 @@ final class Profiles {
         }
     }
 
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+            byte[] buffer = new byte[65536];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** An ICC profile stream of {@code components} colours holding the already compressed {@code deflated} bytes. */
+    private static COSStream profile(PDDocument doc, byte[] deflated, int components, COSName alternate) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        stream.setInt(COSName.N, components);
+        stream.setItem(COSName.ALTERNATE, alternate);
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(deflated);
+        }
+        return stream;
+    }
+
     /** Adds the newsprint output intent; {@code subtype} is GTS_PDFX for print, GTS_PDFA1 for the archive. */
     static void addOutputIntent(PDDocument doc, String subtype) throws IOException {
-        PDOutputIntent intent = new PDOutputIntent(doc, new java.io.ByteArrayInputStream(NEWSPRINT));
-        intent.getCOSObject().setItem(COSName.S, COSName.getPDFName(subtype));
-        intent.setOutputConditionIdentifier(CONDITION);
-        intent.setOutputCondition(CONDITION_NAME);
-        intent.setRegistryName(REGISTRY);
-        intent.setInfo(INFO);
+        COSDictionary intent = new COSDictionary();
+        intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        intent.setItem(COSName.S, COSName.getPDFName(subtype));
+        intent.setString(COSName.getPDFName("OutputConditionIdentifier"), CONDITION);
+        intent.setString(COSName.getPDFName("OutputCondition"), CONDITION_NAME);
+        intent.setString(COSName.getPDFName("RegistryName"), REGISTRY);
+        intent.setString(COSName.INFO, INFO);
+        intent.setItem(COSName.getPDFName("DestOutputProfile"), profile(doc, NEWSPRINT, 4, COSName.DEVICECMYK));
         doc.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
-        doc.getDocumentCatalog().addOutputIntent(intent);
+        doc.getDocumentCatalog().addOutputIntent(new PDOutputIntent(intent));
     }
 
     /**
@@ -53,12 +88,9 @@ final class Profiles {
      * which PDF/X-4 and PDF/A (with a CMYK output intent) both require.
      */
     static void defaultRgb(PDDocument doc) throws IOException {
-        PDStream stream = new PDStream(doc, new java.io.ByteArrayInputStream(SRGB), COSName.FLATE_DECODE);
-        stream.getCOSObject().setInt(COSName.N, 3);
-        stream.getCOSObject().setItem(COSName.ALTERNATE, COSName.DEVICERGB);
         COSArray array = new COSArray();
         array.add(COSName.ICCBASED);
-        array.add(stream);
+        array.add(profile(doc, SRGB, 3, COSName.DEVICERGB));
         PDICCBased srgb = PDICCBased.create(array, null);
         for (PDPage page : doc.getPages()) {
             page.getResources().put(COSName.getPDFName("DefaultRGB"), srgb);

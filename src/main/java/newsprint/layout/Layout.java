@@ -59,8 +59,8 @@ public record Layout(
     public record Options(boolean fullWidthPunctuation) {
     }
 
-    /** The style names every layout must define. */
-    public static final java.util.List<String> REQUIRED_STYLES = java.util.List.of(
-            "body", "byline", "subhead", "source", "caption", "credit", "kicker",
-            "headline1", "headline2", "headline3", "subheadline", "folio");
+    /** The style that sets text of {@code role} (every layout defines one per role; the library checks it). */
+    public Style style(Role role) {
+        return styles.get(role.key());
+    }
 }

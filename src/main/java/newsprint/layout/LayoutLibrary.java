@@ -47,7 +47,8 @@ public final class LayoutLibrary {
                 o.putArray("fallback"); // optional; the strict mapper would call it missing
             }
             Layout layout = yaml.treeToValue(tree, Layout.class);
-            for (String style : Layout.REQUIRED_STYLES) {
+            for (Role role : Role.values()) {
+                String style = role.key();
                 Layout.Style s = layout.styles().get(style);
                 if (s == null) {
                     throw new MissingResource("layout '" + name + "': layout.yaml defines no style '" + style + "'", null);

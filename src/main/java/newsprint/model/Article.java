@@ -24,6 +24,14 @@ public record Article(
         photos = List.copyOf(photos);
     }
 
+    /** This article with every text it prints passed through {@code f} (kicker, headline, body, captions …); ids and numbers kept. */
+    public Article withText(java.util.function.UnaryOperator<String> f) {
+        java.util.function.UnaryOperator<String> g = s -> s == null ? null : f.apply(s);
+        return new Article(id, g.apply(kicker), g.apply(headline), g.apply(subheadline), g.apply(byline),
+                body.stream().map(b -> b.withText(g)).toList(), photos.stream().map(p -> p.withText(g)).toList(),
+                g.apply(source), priority, span, place);
+    }
+
     /** The number of characters of body text, byline and source line: what copy-fitting counts. */
     public int bodyCharacters() {
         int n = byline == null ? 0 : byline.codePointCount(0, byline.length());

@@ -4,6 +4,11 @@ package newsprint.model;
 public sealed interface BodyBlock {
     String text();
 
+    /** The same kind of block with its text passed through {@code f}. */
+    default BodyBlock withText(java.util.function.UnaryOperator<String> f) {
+        return this instanceof Subhead ? new Subhead(f.apply(text())) : new Paragraph(f.apply(text()));
+    }
+
     record Paragraph(String text) implements BodyBlock {
     }
 

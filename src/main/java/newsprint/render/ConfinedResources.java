@@ -12,6 +12,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import newsprint.model.Photo;
+import newsprint.prepare.PhotoFile;
 
 /**
  * The only way the renderer reaches outside the page: a URI resolver and stream factory that
@@ -31,16 +34,23 @@ import newsprint.model.Photo;
  */
 final class ConfinedResources implements FSUriResolver, FSStreamFactory {
     /** Photos are megabytes; anything much larger is not a newspaper photo. */
-    static final long MAX_RESOURCE_BYTES = 64L * 1024 * 1024;
+    static final long MAX_RESOURCE_BYTES = PhotoFile.MAX_BYTES;
     /** A URL longer than this is shown shortened in messages (a data: URL can be megabytes). */
     private static final int SHOWN_URL_CHARS = 80;
 
     private final Path folder;
+    /** The page's photos, already read: served from memory, so the PDF holds the bytes that were inspected. */
+    private final Map<Path, PhotoFile> photos = new HashMap<>();
     /** Refused URL → why, in the order first met; the renderer asks for some URLs several times. */
     private final Map<String, String> refused = new LinkedHashMap<>();
 
-    ConfinedResources(Path folder) {
+    ConfinedResources(Path folder, Collection<PhotoFile> photos) {
         this.folder = folder.toAbsolutePath().normalize();
+        for (PhotoFile p : photos) {
+            if (p.usable()) {
+                this.photos.put(p.path().toAbsolutePath().normalize(), p);
+            }
+        }
     }
 
     /** Each refused URL (shortened) with its reason, e.g. {@code http://… (a network address)}. */
@@ -82,9 +92,13 @@ final class ConfinedResources implements FSUriResolver, FSStreamFactory {
             return EMPTY;
         }
         Path p = Path.of(URI.create(resolved));
+        PhotoFile photo = photos.get(p);
         return new FSStream() {
             @Override
             public InputStream getStream() {
+                if (photo != null) {
+                    return new ByteArrayInputStream(photo.bytes());
+                }
                 try {
                     if (!Files.isRegularFile(p)) {
                         refuse(url, Files.exists(p) ? "not a regular file" : "no such file");

@@ -5,25 +5,21 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import newsprint.NewsprintException.MissingResource;
 import newsprint.NewsprintException.RenderFailure;
 import newsprint.compose.ComposedPage;
-import newsprint.compose.Styles;
 import newsprint.fill.PageFiller;
+import newsprint.prepare.PhotoFile;
 import newsprint.type.Face;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -35,10 +31,12 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 
 /**
- * Paints a filled page into PDF bytes. Every face the layout names is embedded as a subset
- * Type 0 font from the already parsed TrueType data; the only files read are the page's own
- * photos ({@link ConfinedResources}); dates come from the edition and the document ID from a
- * hash of the content, so the same page gives the same bytes.
+ * Paints a filled page into a PDF document with OpenHTMLtoPDF over PDFBox. Every face the layout
+ * names is embedded as a subset Type 0 font from the already parsed TrueType data; the only
+ * things loaded are the page's own photos (from the prepared page, already in memory) and files
+ * in its folder ({@link ConfinedResources}); dates come from the edition and the document ID
+ * from a hash of the content, so the same page gives the same bytes. Stateless: one renderer
+ * paints any number of pages, on any number of threads.
  */
 public final class PdfRenderer {
     public static final String PRODUCER = "newsprint";
@@ -47,12 +45,15 @@ public final class PdfRenderer {
         XRLog.setLoggingEnabled(false);
     }
 
-    private final ToUnicodeRepair toUnicode = new ToUnicodeRepair();
-
-    public byte[] render(ComposedPage page, Document filled, PdfFinish finish) {
+    /**
+     * Paints {@code page} from its filled HTML. {@code tagged} tags the document in reading order
+     * for PDF/A and PDF/UA (the archive); the print PDF is not tagged.
+     */
+    public RenderedPage render(ComposedPage page, Document filled, boolean tagged) {
         String html = filled.outerHtml();
-        ConfinedResources resources = new ConfinedResources(page.page().folder());
-        try (PDDocument doc = new PDDocument()) {
+        ConfinedResources resources = new ConfinedResources(page.page().folder(), page.prepared().photos().values());
+        PDDocument doc = new PDDocument();
+        try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(doc);
@@ -61,13 +62,15 @@ public final class PdfRenderer {
             for (String scheme : new String[] {"file", "http", "https", "ftp", "jar", "classpath"}) {
                 builder.useProtocolsStreamImplementation(resources, scheme);
             }
-            Styles styles = page.styles();
-            for (Face face : styles.faces().values().stream().sorted(java.util.Comparator.comparing(Face::name)).toList()) {
+            for (Face face : page.styles().faces().values().stream().sorted(Comparator.comparing(Face::name)).toList()) {
                 PDType0Font font = PDType0Font.load(doc, face.font(), true);
                 builder.useFont(new PDFontSupplier(font), face.cssFamily(), face.cssWeight(),
                         BaseRendererBuilder.FontStyle.NORMAL, true);
             }
-            finish.configure(builder);
+            if (tagged) {
+                builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+                builder.usePdfUaAccessibility(true);
+            }
             builder.withW3cDocument(new W3CDom().fromJsoup(filled), page.page().folder().toUri().toString());
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
@@ -81,23 +84,22 @@ public final class PdfRenderer {
                 throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()
                         + " PDF pages instead of one", "this is a bug in the layout or composer; run with --verbose and report it", null);
             }
-            // the first save subsets the fonts; the maps from glyphs back to text are then
-            // repaired, and the second save writes the finished file
             stamp(doc, page, html);
-            finish.finish(doc, page);
-            doc.save(OutputStream.nullOutputStream(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
-            Map<String, TrueTypeFont> fonts = new HashMap<>();
-            for (Face face : styles.faces().values()) {
-                fonts.put(face.font().getName(), face.font());
-            }
-            toUnicode.repair(doc, fonts, filled.text().codePoints().boxed().collect(Collectors.toSet()));
-            // the tags are matched by their text, which can be read only once the fonts map to Unicode
-            StructureRepair.repair(doc, filled);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
+            return new RenderedPage(doc, page, filled);
         } catch (IOException e) {
+            closeQuietly(doc);
             throw new RenderFailure(page.page().file() + ": cannot render the PDF: " + e.getMessage(), null, e);
+        } catch (RuntimeException e) {
+            closeQuietly(doc);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(PDDocument doc) {
+        try {
+            doc.close();
+        } catch (IOException ignored) {
+            // the render failed already; that is what gets reported
         }
     }
 
@@ -129,21 +131,20 @@ public final class PdfRenderer {
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    /** The file identifier: a hash of what the page shows, the filled HTML and the photos' bytes. */
+    /** The file identifier: a hash of what the page shows, the filled HTML and the photos' contents. */
     private static byte[] contentHash(ComposedPage page, String html) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(html.getBytes(StandardCharsets.UTF_8));
             for (var m : page.modules()) {
                 for (var f : m.figures()) {
-                    sha.update(java.nio.file.Files.readAllBytes(f.photo().file()));
+                    PhotoFile file = page.prepared().photo(f.photo());
+                    sha.update(file.sha256().getBytes(StandardCharsets.US_ASCII));
                 }
             }
-            return java.util.Arrays.copyOf(sha.digest(), 16);
+            return Arrays.copyOf(sha.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new MissingResource(page.page().file() + ": cannot read a photo again: " + e.getMessage(), null, e);
         }
     }
 }

@@ -2,33 +2,31 @@ package newsprint.type;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * One parsed TrueType face, with the name the layout gives it and the CSS family and weight the
- * renderer registers it under. Parsed once per process and shared by every document; a face is
- * read by one render at a time (FontBox reads tables lazily and is not thread-safe).
+ * renderer registers it under. The font data is parsed once per process ({@link FontLibrary})
+ * and shared by every document and thread: its tables are read in full when it is loaded, and
+ * glyph outlines are read under FontBox's own lock.
  */
 public final class Face {
+    /** The em dash, which Chinese sets doubled as the 破折号 (——). */
+    static final int EM_DASH = 0x2014;
+
     private final String name;
     private final String cssFamily;
     private final int cssWeight;
-    private final TrueTypeFont font;
-    private final CmapLookup cmap;
-    private final float unitsPerEm;
+    private final Font font;
 
-    Face(String name, String cssFamily, int cssWeight, TrueTypeFont font) {
+    Face(String name, String cssFamily, int cssWeight, Font font) {
         this.name = name;
         this.cssFamily = cssFamily;
         this.cssWeight = cssWeight;
         this.font = font;
-        try {
-            this.cmap = font.getUnicodeCmapLookup();
-            this.unitsPerEm = font.getUnitsPerEm();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the cmap of font " + name, e);
-        }
     }
 
     /** The name the layout uses for this face, e.g. {@code serif-bold}. */
@@ -45,22 +43,42 @@ public final class Face {
     }
 
     public TrueTypeFont font() {
-        return font;
+        return font.ttf;
     }
 
-    /** True when the face has a real glyph (not .notdef) for the code point. */
+    /** True when the face maps the code point to a glyph (not .notdef). */
     public boolean hasGlyph(int codePoint) {
-        return cmap.getGlyphId(codePoint) != 0;
+        return font.cmap.getGlyphId(codePoint) != 0;
+    }
+
+    /**
+     * True when the code point's glyph draws something: a glyph with an outline. A damaged font
+     * (a bad {@code loca} table, say) maps characters to glyphs that print blank; a space has no
+     * outline by design and is not asked about.
+     */
+    public boolean hasOutline(int codePoint) {
+        int gid = font.cmap.getGlyphId(codePoint);
+        return gid != 0 && font.outlined.computeIfAbsent(gid, font::readOutline);
     }
 
     /** The advance of one code point in em (1.0 = the type size). */
     public double advanceEm(int codePoint) {
-        int gid = cmap.getGlyphId(codePoint);
+        int gid = font.cmap.getGlyphId(codePoint);
         try {
-            return font.getAdvanceWidth(gid) / unitsPerEm;
+            return font.ttf.getAdvanceWidth(gid) / font.unitsPerEm;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the advance widths of font " + name, e);
         }
+    }
+
+    /**
+     * How far, in em, a second em dash must move left so that the two strokes of {@code ——} join
+     * into one line, as the font's own two-em-dash ligature draws them; 0 when the face has no
+     * em dash or its stroke already fills the advance. newsprint draws the pair that way instead
+     * of through the font's ligature, so the PDF's text says {@code ——}.
+     */
+    public double dashJoinEm() {
+        return font.dashJoinEm;
     }
 
     @Override
@@ -68,4 +86,52 @@ public final class Face {
         return name;
     }
 
+    /** The data of one font file, shared by the faces of every layout that use it. */
+    static final class Font {
+        final TrueTypeFont ttf;
+        final CmapLookup cmap;
+        final float unitsPerEm;
+        final double dashJoinEm;
+        final ConcurrentHashMap<Integer, Boolean> outlined = new ConcurrentHashMap<>();
+
+        Font(String file, TrueTypeFont ttf) throws IOException {
+            this.ttf = ttf;
+            // every table is read now, once: later reads are of parsed data, safe from any thread
+            ttf.getHeader();
+            ttf.getHorizontalHeader();
+            ttf.getHorizontalMetrics();
+            ttf.getMaximumProfile();
+            ttf.getOS2Windows();
+            ttf.getPostScript();
+            ttf.getNaming();
+            ttf.getIndexToLocation();
+            ttf.getName();
+            this.cmap = ttf.getUnicodeCmapLookup();
+            this.unitsPerEm = ttf.getUnitsPerEm();
+            this.dashJoinEm = dashJoin();
+            if (cmap == null) {
+                throw new IOException(file + " has no Unicode character map");
+            }
+        }
+
+        private double dashJoin() throws IOException {
+            int gid = cmap.getGlyphId(EM_DASH);
+            GlyphData g = gid == 0 ? null : ttf.getGlyph().getGlyph(gid);
+            if (g == null || g.getBoundingBox() == null) {
+                return 0;
+            }
+            double gap = ttf.getAdvanceWidth(gid) - g.getBoundingBox().getUpperRightX() + g.getBoundingBox().getLowerLeftX();
+            return Math.max(0, gap) / unitsPerEm;
+        }
+
+        private boolean readOutline(int gid) {
+            try {
+                GlyphData g = ttf.getGlyph().getGlyph(gid);
+                return g != null && g.getNumberOfContours() != 0 && g.getBoundingBox() != null
+                        && g.getBoundingBox().getWidth() > 0 && g.getBoundingBox().getHeight() > 0;
+            } catch (IOException | RuntimeException e) {
+                return false; // a glyph that cannot be read prints nothing either
+            }
+        }
+    }
 }

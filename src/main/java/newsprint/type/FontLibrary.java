@@ -2,10 +2,16 @@ package newsprint.type;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import newsprint.NewsprintException;
 import newsprint.NewsprintException.MissingResource;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,8 +19,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Parses each font file once and hands out {@link Face}s. Parsing a 15 MB CJK face is the main
- * fixed cost of a render, so one library lives as long as the process (or the caller's session)
- * and is shared by every page it renders.
+ * fixed cost of a process, so one library lives as long as the process and is shared by every
+ * page and thread; {@link #prefetch} starts parsing in the background while the page is read.
+ * Faces are made with the fonts' ligatures turned off: newsprint sets every glyph itself (see
+ * {@link Face#dashJoinEm()}), and PDFBox would otherwise rework each run of text through them.
  */
 public final class FontLibrary {
     /** Where the bundled fonts live on the class path (the repository's {@code fonts/} folder). */
@@ -23,8 +31,18 @@ public final class FontLibrary {
     /** A system property naming a folder that holds the bundled fonts uncompressed (the launcher sets it). */
     public static final String FONTS_PROPERTY = "newsprint.fonts";
 
-    private final Map<String, TrueTypeFont> parsed = new HashMap<>();
+    /** The fonts every bundled layout uses, parsed ahead by {@link #prefetchBundled()}. */
+    private static final List<String> BUNDLED_FILES = List.of(
+            "NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf");
+
+    private final ConcurrentHashMap<String, CompletableFuture<Face.Font>> fonts = new ConcurrentHashMap<>();
     private final Path bundledFolder;
+    private final ExecutorService parsers = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+                Thread t = new Thread(r, "newsprint-font-parser");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** A library reading the bundled fonts from the jar. */
     public FontLibrary() {
@@ -45,26 +63,49 @@ public final class FontLibrary {
         return new FontLibrary(folder == null || folder.isBlank() ? null : Path.of(folder));
     }
 
+    /** Starts parsing the bundled fonts in the background; {@link #face} then waits only for what is not done. */
+    public FontLibrary prefetchBundled() {
+        for (String file : BUNDLED_FILES) {
+            future(BUNDLED + file, file);
+        }
+        return this;
+    }
+
     /**
      * The face in {@code file}: looked up first in {@code layoutFolder} (a paper's own licensed
      * fonts), then among the bundled fonts.
      */
-    public synchronized Face face(String name, String file, Path layoutFolder, String cssFamily, int cssWeight) {
+    public Face face(String name, String file, Path layoutFolder, String cssFamily, int cssWeight) {
         if (!file.matches("[A-Za-z0-9_.-]+\\.(ttf|TTF)")) {
             throw new MissingResource("layout font '" + name + "': '" + file + "' is not a TrueType file name",
                     "fonts are .ttf files in the layout's folder or in fonts/ (CFF/OTF, TTC and WOFF cannot be embedded)");
         }
         Path local = layoutFolder == null ? null : layoutFolder.resolve(file);
         String key = local != null && Files.isRegularFile(local) ? local.toAbsolutePath().normalize().toString() : BUNDLED + file;
-        TrueTypeFont font = parsed.get(key);
-        if (font == null) {
-            font = parse(key, file);
-            parsed.put(key, font);
+        try {
+            return new Face(name, cssFamily, cssWeight, future(key, file).join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof NewsprintException ne) {
+                throw ne;
+            }
+            throw e;
         }
-        return new Face(name, cssFamily, cssWeight, font);
     }
 
-    private TrueTypeFont parse(String key, String file) {
+    /** The files read from disk (not from the jar) for the faces made so far: what a run reads. */
+    public Path fileOf(String file, Path layoutFolder) {
+        Path local = layoutFolder == null ? null : layoutFolder.resolve(file);
+        if (local != null && Files.isRegularFile(local)) {
+            return local;
+        }
+        return bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file)) ? bundledFolder.resolve(file) : null;
+    }
+
+    private CompletableFuture<Face.Font> future(String key, String file) {
+        return fonts.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> parse(k, file), parsers));
+    }
+
+    private Face.Font parse(String key, String file) {
         try (InputStream in = open(key, file)) {
             if (in == null) {
                 throw new MissingResource("font '" + file + "' not found in the layout's folder or in fonts/",
@@ -75,9 +116,11 @@ public final class FontLibrary {
                 throw new MissingResource("font '" + file + "' has no TrueType outlines (glyf table)",
                         "use a static TrueType (.ttf) face; CFF-based OpenType fonts cannot be embedded by PDFBox");
             }
-            return ttf;
-        } catch (IOException e) {
-            throw new MissingResource("font '" + file + "' cannot be read: " + e.getMessage(), null, e);
+            ttf.setEnableGsub(false);
+            return new Face.Font(file, ttf);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new MissingResource("font '" + file + "' cannot be read: " + e.getMessage(),
+                    "the file is damaged or not a TrueType font; replace it", e);
         }
     }
 

@@ -71,6 +71,10 @@ public final class LineBreaker {
                 // a character the style's face lacks is set in the layout's fallback face that has it
                 styles[i] = s.style().forCodePoint(cp);
                 adv[i] = styles[i].face().advanceEm(cp) * s.style().sizePt();
+                if (i > 0 && cps[i - 1] == Face.EM_DASH && cp == Face.EM_DASH && styles[i - 1].face() == styles[i].face()) {
+                    // a dash followed by a dash draws up to it: the pair is one stroke, as wide as the font's ligature
+                    adv[i - 1] -= styles[i - 1].face().dashJoinEm() * s.style().sizePt();
+                }
                 i++;
                 j += Character.charCount(cp);
             }
@@ -200,6 +204,7 @@ public final class LineBreaker {
         TextStyle style = null;
         double width = 0;
         int glyphs = 0;
+        int joined = 0;
         int end = to;
         while (end > from && f.cps()[end - 1] == ' ') {
             end--;
@@ -213,13 +218,16 @@ public final class LineBreaker {
             sb.appendCodePoint(f.cps()[i]);
             width += f.advances()[i];
             glyphs++;
+            if (i > from && f.cps()[i - 1] == Face.EM_DASH && f.cps()[i] == Face.EM_DASH) {
+                joined++; // no justification space inside a run of dashes: it is one stroke
+            }
         }
         if (style != null) {
             spans.add(new Span(sb.toString(), style));
         }
         double spacing = 0;
-        if (justify && !last && glyphs > 1 && measurePt - width > EPSILON_PT) {
-            spacing = (measurePt - width) / (glyphs - 1);
+        if (justify && !last && glyphs - joined > 1 && measurePt - width > EPSILON_PT) {
+            spacing = (measurePt - width) / (glyphs - 1 - joined);
         }
         return new SetLine(spans, indentPt, width, spacing, last);
     }

@@ -41,9 +41,15 @@ public record TextStyle(Face face, double sizePt, double leadingPt, List<Face> f
     /** The natural width of {@code text} in points, without any letter-spacing. */
     public double widthPt(String text) {
         double em = 0;
+        int previous = -1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            em += forCodePoint(cp).face().advanceEm(cp);
+            Face f = forCodePoint(cp).face();
+            em += f.advanceEm(cp);
+            if (previous == Face.EM_DASH && cp == Face.EM_DASH) {
+                em -= f.dashJoinEm(); // the doubled dash drawn as one stroke (see LineBreaker)
+            }
+            previous = cp;
             i += Character.charCount(cp);
         }
         return em * sizePt;

@@ -42,7 +42,7 @@ class PhotoChecksTest {
     }
 
     private static List<Finding> check(Path page) {
-        return NEWSPRINT.check(NEWSPRINT.read(page));
+        return NEWSPRINT.check(NEWSPRINT.prepare(page));
     }
 
     private static List<Code> codes(List<Finding> findings) {
@@ -54,7 +54,7 @@ class PhotoChecksTest {
         Path page = page(", credit: 胡漫雨 摄, span: 3", "cmyk.jpg", TestPhotos.adobeJpeg(false), "ycck.jpg", TestPhotos.adobeJpeg(true));
         assertThat(check(page)).noneMatch(Finding::isError);
 
-        ComposedPage composed = NEWSPRINT.compose(NEWSPRINT.read(page));
+        ComposedPage composed = NEWSPRINT.compose(NEWSPRINT.prepare(page));
         byte[] pdf = NEWSPRINT.render(composed);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             float dpi = 36;
@@ -103,7 +103,7 @@ class PhotoChecksTest {
             assertThat(f.articleId()).isEqualTo("lead");
             assertThat(f.message()).contains("small.jpg").containsPattern("prints at [0-9]{2} ppi").contains("150 ppi");
         });
-        assertThat(codes(NEWSPRINT.check(NEWSPRINT.read(Seed.PAGE)))).as("the seed's own photo is fine enough")
+        assertThat(codes(NEWSPRINT.check(NEWSPRINT.prepare(Seed.PAGE)))).as("the seed's own photo is fine enough")
                 .doesNotContain(Code.PHOTO_RESOLUTION);
     }
 

@@ -53,7 +53,7 @@ class FitCommandTest {
         assertThat(report.get("fits").asBoolean()).isFalse();
         Newsprint newsprint = Newsprint.bundled();
         String pdfText;
-        try (PDDocument doc = Loader.loadPDF(newsprint.render(newsprint.compose(newsprint.read(page))))) {
+        try (PDDocument doc = Loader.loadPDF(newsprint.render(newsprint.compose(newsprint.prepare(page))))) {
             pdfText = Seed.squash(new PDFTextStripper().getText(doc));
         }
         int over = 0;

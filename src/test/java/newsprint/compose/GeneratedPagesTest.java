@@ -53,7 +53,7 @@ class GeneratedPagesTest {
     void invariantsHold(long seed, String layout, int articles, boolean render) throws IOException {
         Path page = articles == 0 ? GeneratedPages.write(dir, seed, layout) : GeneratedPages.write(dir, seed, layout, articles);
         PageFile file = NEWSPRINT.read(page);
-        ComposedPage composed = NEWSPRINT.compose(file);
+        ComposedPage composed = NEWSPRINT.compose(NEWSPRINT.prepare(file));
         PageGrid g = composed.grid();
         // every article is placed or named as left out, with all its copy overset
         assertThat(composed.modules().size() + composed.leftOut().size()).isEqualTo(file.articles().size());

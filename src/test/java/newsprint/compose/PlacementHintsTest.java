@@ -27,7 +27,7 @@ class PlacementHintsTest {
         Files.createDirectories(dir.resolve("photos"));
         Files.copy(Seed.PAGE.resolveSibling("photos/meeting.jpg"), dir.resolve("photos/meeting.jpg"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return newsprint.compose(newsprint.read(page));
+        return newsprint.compose(newsprint.prepare(page));
     }
 
     private static Module module(ComposedPage page, String id) {

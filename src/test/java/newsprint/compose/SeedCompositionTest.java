@@ -17,7 +17,7 @@ class SeedCompositionTest {
     @BeforeAll
     void compose() {
         Newsprint newsprint = Newsprint.bundled();
-        page = newsprint.compose(newsprint.read(Seed.PAGE));
+        page = newsprint.compose(newsprint.prepare(Seed.PAGE));
     }
 
     private Module module(String id) {

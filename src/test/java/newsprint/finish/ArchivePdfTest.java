@@ -18,7 +18,7 @@ class ArchivePdfTest {
     @ParameterizedTest
     @ValueSource(strings = {"seed", "front-page", "photo-heavy", "overset"})
     void validatesAsPdfA3uAndPdfUa1(String example) throws Exception {
-        byte[] pdf = newsprint.render(newsprint.compose(newsprint.read(Path.of("examples", example, "page.yaml"))), new ArchiveFinish());
+        byte[] pdf = newsprint.render(newsprint.compose(newsprint.prepare(Path.of("examples", example, "page.yaml"))), new ArchiveFinish());
         List<String> pdfa = Validators.failures(pdf, PDFAFlavour.PDFA_3_U);
         List<String> ua = Validators.failures(pdf, PDFAFlavour.PDFUA_1);
         assertThat(pdfa).as("PDF/A-3u failures").isEmpty();
@@ -28,7 +28,7 @@ class ArchivePdfTest {
     @org.junit.jupiter.api.Test
     void theValidatorRejectsAnUntaggedPrintPdfAsPdfUa() throws Exception {
         // guards the test above: the validator really runs and really fails a file that is not accessible
-        byte[] print = newsprint.render(newsprint.compose(newsprint.read(Path.of("examples/seed/page.yaml"))));
+        byte[] print = newsprint.render(newsprint.compose(newsprint.prepare(Path.of("examples/seed/page.yaml"))));
         assertThat(Validators.failures(print, PDFAFlavour.PDFUA_1)).isNotEmpty();
         assertThat(Validators.failures(print, PDFAFlavour.PDFA_3_U)).isNotEmpty();
     }

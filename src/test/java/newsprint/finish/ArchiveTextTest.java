@@ -31,7 +31,7 @@ class ArchiveTextTest {
     void render() throws Exception {
         Newsprint newsprint = Newsprint.bundled();
         file = newsprint.read(Seed.PAGE);
-        page = newsprint.compose(file);
+        page = newsprint.compose(newsprint.prepare(file));
         try (PDDocument doc = Loader.loadPDF(newsprint.render(page, new ArchiveFinish()))) {
             blocks = StructureText.read(doc);
             plain = new PDFTextStripper().getText(doc);
@@ -48,7 +48,7 @@ class ArchiveTextTest {
             }
         }
         List<String> paragraphs = blocks.stream().filter(b -> b.type().equals("P")).map(b -> Seed.squash(b.text()))
-                .filter(t -> !t.equals(Seed.squash(page.printed(file.articles().get(0).subheadline())))).toList();
+                .filter(t -> !t.equals(Seed.squash(page.prepared().articles().get(0).subheadline()))).toList();
         assertThat(paragraphs).containsExactlyElementsOf(expected);
     }
 

@@ -62,7 +62,7 @@ class PhotoOutputTest {
     void aGrayscalePhotoStaysGrayscale() throws IOException {
         Path page = seedWithPhoto(image(1800, 1200, BufferedImage.TYPE_BYTE_GRAY));
         Newsprint newsprint = Newsprint.bundled();
-        byte[] pdf = newsprint.render(newsprint.compose(newsprint.read(page)));
+        byte[] pdf = newsprint.render(newsprint.compose(newsprint.prepare(page)));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             var resources = doc.getPage(0).getResources();
             int images = 0;
@@ -93,7 +93,7 @@ class PhotoOutputTest {
         Path page = dir.resolve("page.yaml");
         Files.copy(Seed.PAGE, page);
         Newsprint newsprint = Newsprint.bundled();
-        var composed = newsprint.compose(newsprint.read(page));
+        var composed = newsprint.compose(newsprint.prepare(page));
         var figure = composed.modules().get(0).figures().get(0);
         assertThat(figure.orientation()).isEqualTo(6);
         assertThat(figure.image().heightPt()).isGreaterThan(figure.image().widthPt());

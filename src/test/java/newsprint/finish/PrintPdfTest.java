@@ -27,7 +27,7 @@ class PrintPdfTest {
     private static final Newsprint NEWSPRINT = Newsprint.bundled();
 
     private static byte[] print(String example, PrintFinish finish) {
-        return NEWSPRINT.render(NEWSPRINT.compose(NEWSPRINT.read(Path.of("examples", example, "page.yaml"))), finish);
+        return NEWSPRINT.render(NEWSPRINT.compose(NEWSPRINT.prepare(Path.of("examples", example, "page.yaml"))), finish);
     }
 
     @ParameterizedTest
@@ -141,7 +141,7 @@ class PrintPdfTest {
 
     @Test
     void bothOutputsAreTheSameBytesEveryTime() {
-        var page = NEWSPRINT.compose(NEWSPRINT.read(Path.of("examples/seed/page.yaml")));
+        var page = NEWSPRINT.compose(NEWSPRINT.prepare(Path.of("examples/seed/page.yaml")));
         assertThat(NEWSPRINT.render(page, PrintFinish.standard())).isEqualTo(NEWSPRINT.render(page, PrintFinish.standard()));
         assertThat(NEWSPRINT.render(page, new ArchiveFinish())).isEqualTo(NEWSPRINT.render(page, new ArchiveFinish()));
     }

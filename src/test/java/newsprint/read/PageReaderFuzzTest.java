@@ -15,11 +15,7 @@ import java.util.stream.Stream;
 import newsprint.NewsprintException;
 import newsprint.Seed;
 import newsprint.check.Preflight;
-import newsprint.compose.Styles;
-import newsprint.layout.Layout;
-import newsprint.layout.LayoutLibrary;
 import newsprint.model.PageFile;
-import newsprint.type.FontLibrary;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -43,8 +39,7 @@ class PageReaderFuzzTest {
     private static Path folder;
     private static String seedYaml;
     private static String seedJson;
-    private static Layout layout;
-    private static Styles styles;
+    private static final newsprint.Newsprint NEWSPRINT = newsprint.Newsprint.bundled();
 
     private final PageReader reader = new PageReader();
 
@@ -55,8 +50,6 @@ class PageReaderFuzzTest {
         Files.copy(Seed.PAGE.resolveSibling("photos/meeting.jpg"), folder.resolve("photos/meeting.jpg"));
         seedYaml = Files.readString(Seed.PAGE);
         seedJson = new ObjectMapper().writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(seedYaml));
-        layout = LayoutLibrary.bundled().layout("tabloid");
-        styles = new Styles(layout, new FontLibrary(), null);
     }
 
     @AfterContainer
@@ -101,7 +94,7 @@ class PageReaderFuzzTest {
         }
         PageFile page = read("page.yaml", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         if (page != null && page.page().layout().equals("tabloid")) {
-            new Preflight().unplaced(page, layout, styles);
+            new Preflight().unplaced(NEWSPRINT.prepare(page));
         }
     }
 

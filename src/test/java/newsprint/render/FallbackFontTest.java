@@ -13,7 +13,7 @@ import newsprint.check.Finding;
 import newsprint.check.Finding.Code;
 import newsprint.cli.ExitCodes;
 import newsprint.cli.Transcript;
-import newsprint.model.PageFile;
+import newsprint.prepare.PreparedPage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -59,7 +59,7 @@ class FallbackFontTest {
     @Test
     void theCheckNamesTheFallbackFontThatDrawsEachRareCharacter() throws IOException {
         Newsprint newsprint = Newsprint.bundled();
-        List<Finding> findings = newsprint.check(newsprint.read(page(PAGE)));
+        List<Finding> findings = newsprint.check(newsprint.prepare(page(PAGE)));
         assertThat(findings).noneMatch(Finding::isError);
         assertThat(findings).filteredOn(f -> f.code() == Code.GLYPH_FALLBACK).extracting(Finding::field, Finding::message)
                 .containsExactlyInAnyOrder(
@@ -70,9 +70,9 @@ class FallbackFontTest {
     @Test
     void thePdfDrawsThemWithTheEmbeddedFallbackFont() throws IOException {
         Newsprint newsprint = Newsprint.bundled();
-        PageFile file = newsprint.read(page(PAGE));
-        newsprint.preflight(file);
-        byte[] pdf = newsprint.render(newsprint.compose(file));
+        PreparedPage prepared = newsprint.prepare(page(PAGE));
+        newsprint.preflight(prepared);
+        byte[] pdf = newsprint.render(newsprint.compose(prepared));
         Map<String, String> fontOf = new HashMap<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper() {

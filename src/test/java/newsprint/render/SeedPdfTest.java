@@ -32,7 +32,7 @@ class SeedPdfTest {
     void render() {
         newsprint = Newsprint.bundled();
         pageFile = newsprint.read(Seed.PAGE);
-        ComposedPage page = newsprint.compose(pageFile);
+        ComposedPage page = newsprint.compose(newsprint.prepare(pageFile));
         pdf = newsprint.render(page);
     }
 
@@ -108,7 +108,7 @@ class SeedPdfTest {
 
     @Test
     void rendersTheSameBytesTwice() {
-        byte[] again = newsprint.render(newsprint.compose(newsprint.read(Seed.PAGE)));
+        byte[] again = newsprint.render(newsprint.compose(newsprint.prepare(Seed.PAGE)));
         assertThat(again).isEqualTo(pdf);
     }
 }

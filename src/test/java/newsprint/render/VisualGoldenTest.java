@@ -45,7 +45,7 @@ class VisualGoldenTest {
 
     static void compare(String name, Path pageFile) throws IOException {
         Newsprint newsprint = Newsprint.bundled();
-        byte[] pdf = newsprint.render(newsprint.compose(newsprint.read(pageFile)));
+        byte[] pdf = newsprint.render(newsprint.compose(newsprint.prepare(pageFile)));
         BufferedImage actual;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             actual = new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.GRAY);

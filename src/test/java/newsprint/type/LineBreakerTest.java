@@ -3,8 +3,7 @@ package newsprint.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import newsprint.compose.Styles;
-import newsprint.layout.LayoutLibrary;
+import newsprint.layout.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +14,9 @@ class LineBreakerTest {
 
     @BeforeAll
     static void fonts() {
-        Styles styles = new Styles(LayoutLibrary.bundled().layout("tabloid"), new FontLibrary(), null);
-        body = styles.get("body");
-        bold = styles.get("byline");
+        Styles styles = newsprint.Newsprint.bundled().layout("tabloid").styles();
+        body = styles.get(Role.BODY);
+        bold = styles.get(Role.BYLINE);
     }
 
     private List<SetLine> set(String text, int chars) {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import newsprint.compose.Styles;
-import newsprint.layout.LayoutLibrary;
+import newsprint.layout.Role;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -33,7 +32,7 @@ class TypographyFuzzTest {
 
     @BeforeContainer
     static void fonts() {
-        body = new Styles(LayoutLibrary.bundled().layout("tabloid"), new FontLibrary(), null).get("body");
+        body = newsprint.Newsprint.bundled().layout("tabloid").styles().get(Role.BODY);
     }
 
     @Provide

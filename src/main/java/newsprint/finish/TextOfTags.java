@@ -1,4 +1,4 @@
-package newsprint.render;
+package newsprint.finish;
 
 import java.io.IOException;
 import java.util.HashMap;

@@ -1,0 +1,99 @@
+package newsprint.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import newsprint.layout.Role;
+import newsprint.model.Article;
+import newsprint.model.BodyBlock;
+import newsprint.model.Photo;
+import newsprint.prepare.PreparedPage;
+import newsprint.type.Face;
+import newsprint.type.Styles;
+import newsprint.type.TextStyle;
+
+/**
+ * Makes sure every character of the page has a glyph that draws it in the face that will set it:
+ * the style's own face or one of the layout's fallback faces (embedded like the others). A
+ * character no face has would print as a blank or a box, or be drawn by a font the PDF does not
+ * embed; a glyph without an outline (a damaged font) prints blank. The check reads the text as
+ * printed, each field's distinct characters once, so its time grows with the text, not faster.
+ */
+final class GlyphCheck {
+    private GlyphCheck() {
+    }
+
+    /**
+     * One character a style's face cannot draw, and where it is ({@code articleId} is null for the
+     * folio's fields). {@code drawnBy} is the fallback face that sets it instead, or null when no
+     * face of the layout that could set it has it; {@code blank} when the face that has it draws
+     * nothing (its glyph has no outline).
+     */
+    record Missing(String articleId, String field, int codePoint, String face, String drawnBy, boolean blank) {
+        /** The character and its code point, as messages show it: {@code '𰻝' (U+30EDD)}. */
+        String character() {
+            return "'" + new String(Character.toChars(codePoint)) + "' (U+" + String.format("%04X", codePoint) + ")";
+        }
+    }
+
+    /** Every character a style's own face lacks or draws blank, whether a fallback face draws it or not. */
+    static List<Missing> find(PreparedPage page) {
+        Styles styles = page.layout().styles();
+        List<Missing> missing = new ArrayList<>();
+        Set<Missing> seen = new HashSet<>();
+        // the folio is set by the renderer in the template's folio font, not by the line breaker: no fallback reaches it
+        TextStyle folio = new TextStyle(styles.get(Role.FOLIO).face(), 0, 0);
+        check(missing, seen, null, "edition.paper", page.file().edition().paper(), folio);
+        check(missing, seen, null, "page.section", page.file().page().section(), folio);
+        check(missing, seen, null, "page.editor", page.file().page().editor(), folio);
+        for (Article a : page.articles()) {
+            check(missing, seen, a.id(), "kicker", a.kicker(), styles.get(Role.KICKER));
+            for (Role h : Role.HEADLINES) {
+                check(missing, seen, a.id(), "headline", a.headline(), styles.get(h));
+            }
+            check(missing, seen, a.id(), "subheadline", a.subheadline(), styles.get(Role.SUBHEADLINE));
+            check(missing, seen, a.id(), "byline", a.byline(), styles.get(Role.BYLINE));
+            for (int i = 0; i < a.body().size(); i++) {
+                BodyBlock b = a.body().get(i);
+                boolean sub = b instanceof BodyBlock.Subhead;
+                check(missing, seen, a.id(), TextField.bodyField(i, b), b.text(), styles.get(sub ? Role.SUBHEAD : Role.BODY));
+            }
+            check(missing, seen, a.id(), "source", a.source() == null ? null : page.layout().sourceLine(a.source()),
+                    styles.get(Role.SOURCE));
+            for (int i = 0; i < a.photos().size(); i++) {
+                Photo p = a.photos().get(i);
+                check(missing, seen, a.id(), "photos[" + (i + 1) + "].caption", p.caption(), styles.get(Role.CAPTION));
+                check(missing, seen, a.id(), "photos[" + (i + 1) + "].credit", p.credit(), styles.get(Role.CREDIT));
+            }
+        }
+        return missing;
+    }
+
+    private static void check(List<Missing> out, Set<Missing> seen, String articleId, String field, String text, TextStyle style) {
+        if (text == null) {
+            return;
+        }
+        Set<Integer> distinct = new LinkedHashSet<>();
+        text.codePoints().filter(cp -> !invisible(cp)).forEach(distinct::add);
+        for (int cp : distinct) {
+            Face own = style.face();
+            if (own.hasGlyph(cp) && own.hasOutline(cp)) {
+                continue;
+            }
+            Face by = own.hasGlyph(cp) ? own : style.faceFor(cp);
+            boolean blank = by != null && !by.hasOutline(cp);
+            Missing m = new Missing(articleId, field, cp, own.name(), by == null || by == own ? null : by.name(), blank);
+            if (seen.add(m)) {
+                out.add(m);
+            }
+        }
+    }
+
+    /** Spaces and format characters draw nothing by design. */
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT || type == Character.CONTROL;
+    }
+}

@@ -1,0 +1,185 @@
+package newsprint.prepare;
+
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import newsprint.model.Photo;
+
+/**
+ * One photo file as newsprint found it, inspected once however many times the page uses it: its
+ * bytes (what the PDF embeds and the document ID hashes), format, pixel size, EXIF orientation
+ * and SHA-256, or the one problem that makes it unusable. Every rule about photo files lives
+ * here: JPEG (RGB, grey, CMYK or YCCK) or PNG, at most {@link #MAX_BYTES} and
+ * {@link Photo#MAX_PIXELS} (read from the header, before a pixel is decoded), and decoding
+ * completely (a truncated or corrupt file is caught).
+ *
+ * @param widthPx      the stored width in pixels (0 when the file is unusable)
+ * @param heightPx     the stored height in pixels
+ * @param orientation  the EXIF orientation, 1 (upright) to 8
+ * @param problem      why the file cannot be used, or null
+ */
+public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int heightPx, int orientation, String sha256,
+                        Problem problem) {
+    /** Photos are megabytes; anything much larger is not a newspaper photo. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Decoding is subsampled down to about this many pixels: every byte is still decoded, memory stays small. */
+    private static final long DECODE_PIXELS = 4_000_000L;
+    /** Decoder warnings that mean the picture is damaged; others (extraneous bytes before a marker) are harmless. */
+    private static final Pattern DAMAGE = Pattern.compile("(?i)truncat|premature|missing eoi|huffman|corrupt jpeg data: (?!\\d+ extraneous)");
+
+    /** What is wrong with an unusable photo file. */
+    public enum Kind {
+        /** Missing, not JPEG or PNG, or damaged. */
+        UNREADABLE,
+        /** More pixels or bytes than newsprint decodes. */
+        TOO_LARGE
+    }
+
+    /** The problem of an unusable photo file, in words that follow the file's name ("is not a JPEG or PNG image"). */
+    public record Problem(Kind kind, String message) {
+    }
+
+    public boolean usable() {
+        return problem == null;
+    }
+
+    /** The width as the photo is shown: a photo turned on its side by its orientation (5 to 8) is as wide as it is stored high. */
+    public int shownWidthPx() {
+        return orientation >= 5 ? heightPx : widthPx;
+    }
+
+    public int shownHeightPx() {
+        return orientation >= 5 ? widthPx : heightPx;
+    }
+
+    /** Reads and inspects the file at {@code path}. Never throws: an unusable file carries its {@link #problem()}. */
+    public static PhotoFile inspect(Path path) {
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(path)) {
+                return failed(path, Kind.UNREADABLE, Files.exists(path) ? "is not a regular file" : "does not exist");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+        } catch (IOException e) {
+            return failed(path, Kind.UNREADABLE, "cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            return failed(path, Kind.TOO_LARGE, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB: scale it down before placing it");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return failed(path, Kind.UNREADABLE, "is not a JPEG or PNG image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!format.equals("jpeg") && !format.equals("png")) {
+                    return failed(path, Kind.UNREADABLE, "is a " + format.toUpperCase(Locale.ROOT) + " image; photos must be JPEG or PNG");
+                }
+                reader.setInput(in, true, true);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                if (w <= 0 || h <= 0 || (long) w * h > Photo.MAX_PIXELS) {
+                    return failed(path, Kind.TOO_LARGE, "is " + w + "×" + h + " pixels, more than "
+                            + Photo.MAX_PIXELS / 1_000_000 + " megapixels: scale it down before placing it");
+                }
+                String damage = decode(reader, w, h);
+                if (damage != null) {
+                    return failed(path, Kind.UNREADABLE, "is damaged (" + damage + "): it would print incomplete; send the photo again");
+                }
+                int orientation = format.equals("jpeg") ? orientation(bytes) : 1;
+                return new PhotoFile(path, bytes, format, w, h, orientation, sha256(bytes), null);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // image decoders report malformed data with all kinds of runtime exceptions, not only IOException
+            return failed(path, Kind.UNREADABLE, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static PhotoFile failed(Path path, Kind kind, String message) {
+        return new PhotoFile(path, new byte[0], null, 0, 0, 1, null, new Problem(kind, message));
+    }
+
+    /** Decodes every byte of the image at a subsampling that bounds memory; returns the damage found, or null. */
+    private static String decode(ImageReader reader, int w, int h) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) w * h / DECODE_PIXELS)));
+        param.setSourceSubsampling(step, step, 0, 0);
+        reader.read(0, param);
+        return warnings.stream().filter(m -> DAMAGE.matcher(m).find()).findFirst().orElse(null);
+    }
+
+    /**
+     * The EXIF orientation of a JPEG (1 to 8; 1 is upright), or 1 when it has none. 2 to 8 ask
+     * for the stored pixels to be mirrored and/or turned before they are shown.
+     */
+    static int orientation(byte[] jpeg) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+            if (exif.isEmpty()) {
+                return 1;
+            }
+            InputStream data = exif.get(0).data();
+            if (data.read() < 0) { // the pad byte after "Exif\0"
+                return 1;
+            }
+            Directory tiff = new TIFFReader().read(ImageIO.createImageInputStream(data));
+            Entry e = tiff.getEntryById(TIFF.TAG_ORIENTATION);
+            int o = e != null && e.getValue() instanceof Number n ? n.intValue() : 1;
+            return o >= 1 && o <= 8 ? o : 1;
+        } catch (IOException | RuntimeException notExif) {
+            return 1;
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PhotoFile p && p.path.equals(path) && java.util.Objects.equals(p.sha256, sha256);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PhotoFile[" + path + ", " + format + " " + widthPx + "×" + heightPx + (problem == null ? "" : ", " + problem.message()) + "]";
+    }
+}

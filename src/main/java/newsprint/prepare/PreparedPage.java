@@ -1,0 +1,41 @@
+package newsprint.prepare;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import newsprint.model.Article;
+import newsprint.model.PageFile;
+import newsprint.model.Photo;
+
+/**
+ * A page ready for every later stage, made once right after reading: its layout resolved, each
+ * distinct photo file read and inspected once, and its articles' text as it will print. The
+ * preflight, the composer, the filler, the renderer and the finishing all take it (or what the
+ * composer makes of it); none of them reads a file again.
+ *
+ * @param file      the page file as read, with its source bytes
+ * @param layout    the page's layout, prepared
+ * @param photos    every photo file the page names, by its path, inspected
+ * @param articles  the page's articles in page-file order with their text as printed (same ids,
+ *                  priorities and photos as in {@code file})
+ */
+public record PreparedPage(PageFile file, PreparedLayout layout, Map<Path, PhotoFile> photos, List<Article> articles) {
+    public PreparedPage {
+        photos = Map.copyOf(photos);
+        articles = List.copyOf(articles);
+    }
+
+    /** The inspected file of one of the page's photos. */
+    public PhotoFile photo(Photo photo) {
+        PhotoFile f = photos.get(photo.file());
+        if (f == null) {
+            throw new IllegalArgumentException("not a photo of this page: " + photo.file());
+        }
+        return f;
+    }
+
+    /** The printed article with the id {@code id}. */
+    public Article article(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+}
