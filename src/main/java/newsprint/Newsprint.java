@@ -22,6 +22,7 @@ import newsprint.model.Article;
 import newsprint.model.PageFile;
 import newsprint.model.Photo;
 import newsprint.prepare.PhotoFile;
+import newsprint.prepare.PhotoInspector;
 import newsprint.prepare.PreparedLayout;
 import newsprint.prepare.PreparedPage;
 import newsprint.read.PageReader;
@@ -50,6 +51,7 @@ public final class Newsprint {
     private final PageFiller filler = new PageFiller();
     private final PdfRenderer renderer = new PdfRenderer();
     private final Preflight preflight = new Preflight();
+    private final PhotoInspector photos = new PhotoInspector();
 
     public Newsprint(LayoutLibrary layouts, FontLibrary fonts) {
         this.layouts = layouts;
@@ -77,14 +79,14 @@ public final class Newsprint {
      */
     public PreparedPage prepare(PageFile page) {
         PreparedLayout layout = layout(page.page().layout());
-        Map<Path, PhotoFile> photos = new LinkedHashMap<>();
+        Map<Path, PhotoFile> files = new LinkedHashMap<>();
         for (Article a : page.articles()) {
             for (Photo p : a.photos()) {
-                photos.computeIfAbsent(p.file(), PhotoFile::inspect);
+                files.computeIfAbsent(p.file(), this.photos::inspect);
             }
         }
         List<Article> printed = page.articles().stream().map(a -> a.withText(layout::printed)).toList();
-        return new PreparedPage(page, layout, photos, printed);
+        return new PreparedPage(page, layout, files, printed);
     }
 
     /** Reads and prepares the page file at {@code pageFile}. */

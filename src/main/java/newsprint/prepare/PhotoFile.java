@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -75,6 +76,15 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
 
     /** Reads and inspects the file at {@code path}. Never throws: an unusable file carries its {@link #problem()}. */
     public static PhotoFile inspect(Path path) {
+        return inspect(path, null);
+    }
+
+    /**
+     * Reads the file at {@code path} and inspects it, or takes what an earlier inspection of the
+     * same bytes found from {@code known} (by SHA-256; null for none). Never throws: an unusable
+     * file carries its {@link #problem()}.
+     */
+    static PhotoFile inspect(Path path, Map<String, PhotoFile> known) {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(path)) {
@@ -89,6 +99,19 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
         if (bytes.length > MAX_BYTES) {
             return failed(path, Kind.TOO_LARGE, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB: scale it down before placing it");
         }
+        String sha = sha256(bytes);
+        PhotoFile earlier = known == null ? null : known.get(sha);
+        if (earlier != null) {
+            return new PhotoFile(path, bytes, earlier.format, earlier.widthPx, earlier.heightPx, earlier.orientation, sha, earlier.problem);
+        }
+        PhotoFile found = decode(path, bytes, sha);
+        if (known != null) {
+            known.put(sha, new PhotoFile(path, new byte[0], found.format, found.widthPx, found.heightPx, found.orientation, sha, found.problem));
+        }
+        return found;
+    }
+
+    private static PhotoFile decode(Path path, byte[] bytes, String sha) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -112,7 +135,7 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
                     return failed(path, Kind.UNREADABLE, "is damaged (" + damage + "): it would print incomplete; send the photo again");
                 }
                 int orientation = format.equals("jpeg") ? orientation(bytes) : 1;
-                return new PhotoFile(path, bytes, format, w, h, orientation, sha256(bytes), null);
+                return new PhotoFile(path, bytes, format, w, h, orientation, sha, null);
             } finally {
                 reader.dispose();
             }
