@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import newsprint.check.Finding;
 import newsprint.check.Preflight;
@@ -78,13 +79,16 @@ public final class Newsprint {
      * its articles' text as it will print.
      */
     public PreparedPage prepare(PageFile page) {
-        PreparedLayout layout = layout(page.page().layout());
-        Map<Path, PhotoFile> files = new LinkedHashMap<>();
+        // the photos are decoded beside the layout's preparation (which may wait for its fonts)
+        Map<Path, CompletableFuture<PhotoFile>> pending = new LinkedHashMap<>();
         for (Article a : page.articles()) {
             for (Photo p : a.photos()) {
-                files.computeIfAbsent(p.file(), this.photos::inspect);
+                pending.computeIfAbsent(p.file(), f -> CompletableFuture.supplyAsync(() -> photos.inspect(f)));
             }
         }
+        PreparedLayout layout = layout(page.page().layout());
+        Map<Path, PhotoFile> files = new LinkedHashMap<>();
+        pending.forEach((path, inspection) -> files.put(path, inspection.join()));
         List<Article> printed = page.articles().stream().map(a -> a.withText(layout::printed)).toList();
         return new PreparedPage(page, layout, files, printed);
     }

@@ -20,6 +20,8 @@ public final class Main implements Runnable {
     private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache");
 
     public static void main(String[] args) {
+        // the fonts are the largest fixed cost of a run: parsing starts now, beside reading the page
+        newsprint.type.FontLibrary.fromSystemProperty().prefetchBundled();
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }

@@ -15,7 +15,9 @@ import newsprint.NewsprintException;
 import newsprint.NewsprintException.MissingResource;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * Parses each font file once and hands out {@link Face}s. Parsing a 15 MB CJK face is the main
@@ -57,10 +59,17 @@ public final class FontLibrary {
         this.bundledFolder = bundledFolder;
     }
 
-    /** A library using the folder named by {@value #FONTS_PROPERTY}, if set. */
+    /** The process's libraries, one per folder of bundled fonts: parsed fonts never change, so all share them. */
+    private static final ConcurrentHashMap<String, FontLibrary> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * The process's library for the folder named by {@value #FONTS_PROPERTY} (or the jar, when it
+     * is not set): one per process, so a font is parsed once however many engines use it.
+     */
     public static FontLibrary fromSystemProperty() {
         String folder = System.getProperty(FONTS_PROPERTY);
-        return new FontLibrary(folder == null || folder.isBlank() ? null : Path.of(folder));
+        String key = folder == null || folder.isBlank() ? "" : Path.of(folder).toAbsolutePath().normalize().toString();
+        return SHARED.computeIfAbsent(key, k -> new FontLibrary(k.isEmpty() ? null : Path.of(k)));
     }
 
     /** Starts parsing the bundled fonts in the background; {@link #face} then waits only for what is not done. */
@@ -106,12 +115,12 @@ public final class FontLibrary {
     }
 
     private Face.Font parse(String key, String file) {
-        try (InputStream in = open(key, file)) {
+        try (RandomAccessRead in = open(key, file)) {
             if (in == null) {
                 throw new MissingResource("font '" + file + "' not found in the layout's folder or in fonts/",
                         "put the .ttf file in fonts/ or next to the layout's layout.yaml");
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            TrueTypeFont ttf = new TTFParser().parse(in);
             if (ttf.getGlyph() == null) {
                 throw new MissingResource("font '" + file + "' has no TrueType outlines (glyf table)",
                         "use a static TrueType (.ttf) face; CFF-based OpenType fonts cannot be embedded by PDFBox");
@@ -124,13 +133,16 @@ public final class FontLibrary {
         }
     }
 
-    private InputStream open(String key, String file) throws IOException {
+    /** The font's bytes: a file on disk is read as needed, one in the jar is inflated into memory. */
+    private RandomAccessRead open(String key, String file) throws IOException {
         if (!key.startsWith(BUNDLED)) {
-            return Files.newInputStream(Path.of(key));
+            return new RandomAccessReadBufferedFile(Path.of(key));
         }
         if (bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file))) {
-            return Files.newInputStream(bundledFolder.resolve(file));
+            return new RandomAccessReadBufferedFile(bundledFolder.resolve(file));
         }
-        return FontLibrary.class.getResourceAsStream(key);
+        try (InputStream in = FontLibrary.class.getResourceAsStream(key)) {
+            return in == null ? null : new RandomAccessReadBuffer(in);
+        }
     }
 }
