@@ -61,7 +61,7 @@ class BadInputTest {
                 bad("yaml: nested 5000 deep", badInput, d -> page(d, "page.yaml", "a: " + "[".repeat(5000) + "]".repeat(5000)), "page.yaml"),
                 bad("yaml: a Java type tag", badInput, d -> edit(d, "headline: 广东省科协召开党组会议",
                         "headline: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:9/\"]]]]"),
-                        "page.yaml", "article 'lead'", "headline"),
+                        "page.yaml", "line 5", "articles[1].headline", "tag '!!javax.script.ScriptEngineManager' is not allowed"),
                 bad("json: unclosed object", badInput, d -> page(d, "page.json", "{\"edition\": {\"paper\": \"科技报\""), "page.json", "not valid"),
                 bad("json: a list, not a page", badInput, d -> page(d, "page.json", "[1, 2, 3]"), "page.json", "mapping"),
                 bad("json: page number as text", badInput, d -> page(d, "page.json", """
