@@ -280,9 +280,9 @@ public final class PageFiller {
         Layout.Style folio = layout.styles().get("folio");
         Layout.FontRef folioFont = layout.fonts().get(folio.font());
         css.append(".folio { position: absolute; left: ").append(pt(f.xPt())).append("; top: ").append(pt(f.yPt()))
-                .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - 4))
+                .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT))
                 .append("; font-family: '").append(folioFont.family()).append("'; font-weight: ").append(folioFont.weight())
-                .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - 4)).append("; }\n");
+                .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT)).append("; }\n");
         Layout.Style body = layout.styles().get("body");
         css.append(".ln { display: block; white-space: nowrap; overflow: visible; ")
                 .append(lineBox(g.leadingPt(), body.sizePt())).append(" }\n");
