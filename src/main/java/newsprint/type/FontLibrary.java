@@ -64,6 +64,21 @@ public final class FontLibrary {
         return new Face(name, cssFamily, cssWeight, font);
     }
 
+    /**
+     * The file on disk that {@link #face} reads for {@code file}: in {@code layoutFolder}, or in the
+     * bundled fonts' folder; null when the font comes from the jar (or the name is refused).
+     */
+    public Path fileOnDisk(String file, Path layoutFolder) {
+        if (!file.matches("[A-Za-z0-9_.-]+\\.(ttf|TTF)")) {
+            return null;
+        }
+        Path local = layoutFolder == null ? null : layoutFolder.resolve(file);
+        if (local != null && Files.isRegularFile(local)) {
+            return local;
+        }
+        return bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file)) ? bundledFolder.resolve(file) : null;
+    }
+
     private TrueTypeFont parse(String key, String file) {
         try (InputStream in = open(key, file)) {
             if (in == null) {
