@@ -410,7 +410,8 @@ public final class PageReader {
         }
 
         private BadInput bad(String where, String field, String problem) {
-            return new BadInput(name + ": " + (where.isEmpty() ? "" : where + ": ") + field + " " + problem, null);
+            return new BadInput(name + ": " + (where.isEmpty() ? "" : where + ": ") + field + " " + problem,
+                    "see README.md, 'The page file', for what each field holds");
         }
 
         /** A count or length over its limit in {@link Limits}. */
