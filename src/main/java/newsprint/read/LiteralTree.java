@@ -241,7 +241,8 @@ public final class LiteralTree {
                         .maxStringLength(Integer.MAX_VALUE)
                         .build())
                 .build();
-        try (JsonParser parser = factory.createParser(text)) {
+        // a byte order mark, as some editors write one, is no part of the document (RFC 8259 allows ignoring it)
+        try (JsonParser parser = factory.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;

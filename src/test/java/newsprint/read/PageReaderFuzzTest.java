@@ -85,6 +85,11 @@ class PageReaderFuzzTest {
         read("page.yaml", bytes);
     }
 
+    @Property(tries = 500)
+    void anyBytesAsJsonGetAPageOrAnError(@ForAll @Size(max = 4096) byte[] bytes) throws IOException {
+        read("page.json", bytes);
+    }
+
     @Property(tries = 1000)
     void anyEditOfTheSeedGetsAPageOrAnError(@ForAll("seeds") String seed, @ForAll("edits") List<Edit> edits) throws IOException {
         String text = seed;

@@ -242,6 +242,15 @@ class PageReaderTest {
     }
 
     @Test
+    void readsJsonThatStartsWithAByteOrderMark() throws IOException {
+        Path p = write("p.json", "\uFEFF" + """
+                {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
+                 "articles": [{"id": "a", "headline": "标题", "body": ["正文。"]}]}
+                """);
+        assertThat(reader.read(p).articles().get(0).headline()).isEqualTo("标题");
+    }
+
+    @Test
     void refusesADuplicateKeyInJson() throws IOException {
         Path p = write("p.json", """
                 {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
