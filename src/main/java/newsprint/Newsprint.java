@@ -1,9 +1,7 @@
 package newsprint;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +86,24 @@ public final class Newsprint {
         }
         PreparedLayout layout = layout(page.page().layout());
         Map<Path, PhotoFile> files = new LinkedHashMap<>();
-        pending.forEach((path, inspection) -> files.put(path, inspection.join()));
+        pending.forEach((path, inspection) -> files.put(path, joined(inspection)));
         List<Article> printed = page.articles().stream().map(a -> a.withText(layout::printed)).toList();
         return new PreparedPage(page, layout, files, printed);
+    }
+
+    /** The result of work done on another thread, or what went wrong there (out of memory included), thrown here. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Reads and prepares the page file at {@code pageFile}. */
@@ -158,33 +171,31 @@ public final class Newsprint {
     }
 
     /**
-     * Writes {@code bytes} to {@code target} through a temporary file in the same folder, moved
-     * into place: a failed or killed run leaves no partial file and an existing good one untouched.
+     * Every file on disk the run reads for {@code page}, with what it is: the page file, its
+     * photos, the layout's files when read from a folder, and the fonts read from disk. An
+     * output must be none of them ({@link OutputFile#refuseOverwriting}).
      */
-    public static void writeAtomically(Path target, byte[] bytes) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-            Files.write(tmp, bytes);
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                // a temporary file is private to its owner; the PDF gets the target's permissions, or rw-r--r--
-                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new NewsprintException.RenderFailure("cannot write " + target + ": " + e.getMessage(),
-                    "check that the folder exists and is writable", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the write failed; nothing more to clean
-                }
+    public Map<Path, String> inputs(PageFile page) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(page.file(), "the page file");
+        page.articles().forEach(a -> a.photos().forEach(p -> files.put(p.file(), "a photo of article '" + a.id() + "'")));
+        String name = page.page().layout();
+        layouts.files(name).forEach(f -> files.put(f, "a file of layout '" + name + "'"));
+        for (Layout.FontRef font : layouts.layout(name).fonts().values()) { // read, not prepared: no font is parsed before the refusal
+            Path file = fonts.fileOnDisk(font.file(), layouts.folderOf(name));
+            if (file != null) {
+                files.put(file, "a font of layout '" + name + "'");
             }
         }
+        return files;
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} by {@link OutputFile}'s rules: a regular file (or a
+     * new one), through a temporary file moved into place, so a failed or killed run leaves no
+     * partial file and an existing good one untouched.
+     */
+    public static void writeAtomically(Path target, byte[] bytes) {
+        OutputFile.of(target).write(bytes);
     }
 }

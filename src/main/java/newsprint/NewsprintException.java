@@ -64,6 +64,27 @@ public abstract class NewsprintException extends RuntimeException {
         }
     }
 
+    /**
+     * A command-line argument the run cannot use: an option out of range or not a finite number,
+     * an output that is not a regular file or would overwrite a file the run reads.
+     */
+    public static final class BadArgument extends NewsprintException {
+        public BadArgument(String message, String hint) {
+            this(message, hint, null);
+        }
+
+        public BadArgument(String message, String hint, Throwable cause) {
+            super(message, hint, cause);
+        }
+    }
+
+    /** The page needed more memory than the Java VM may use ({@code cause} is the {@link OutOfMemoryError}). */
+    public static final class NotEnoughMemory extends NewsprintException {
+        public NotEnoughMemory(String message, String hint, Throwable cause) {
+            super(message, hint, cause);
+        }
+    }
+
     /** The PDF could not be made or written. */
     public static final class RenderFailure extends NewsprintException {
         public RenderFailure(String message, String hint, Throwable cause) {

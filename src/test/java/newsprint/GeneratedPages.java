@@ -51,6 +51,7 @@ public final class GeneratedPages {
         y.append("edition: {paper: 测试报, date: 2024-07-25}\n");
         y.append("page: {number: ").append(1 + r.nextInt(20)).append(", section: 测试, layout: ").append(layout).append("}\n");
         y.append("articles:\n");
+        int photosSoFar = 0;
         for (int a = 0; a < articles; a++) {
             y.append("  - id: a").append(a).append('\n');
             y.append("    priority: ").append(Math.min(99, a + 1)).append('\n');
@@ -77,7 +78,8 @@ public final class GeneratedPages {
                 y.append("      - \"").append(text(r, len, true)).append("\"\n");
                 budget -= len;
             }
-            int photos = r.nextInt(10) < 6 ? 0 : 1 + r.nextInt(3);
+            int photos = Math.min(r.nextInt(10) < 6 ? 0 : 1 + r.nextInt(3), newsprint.model.Limits.PHOTOS_PER_PAGE - photosSoFar);
+            photosSoFar += photos;
             if (photos > 0) {
                 y.append("    photos:\n");
                 for (int p = 0; p < photos; p++) {

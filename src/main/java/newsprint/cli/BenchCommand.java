@@ -41,6 +41,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionChecks.range("--runs", runs, 1, 10_000);
+        OptionChecks.range("--cold-runs", coldRuns, 0, 1_000);
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-36s %10s %10s %10s %10s %10s%n", "page", "first ms", "compose", "warm ms", "cold ms", "KB");
         for (Path page : pages) {

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 
 /**
  * Prints a failure as {@code error: …} and {@code hint: …} lines; the stack trace only with
- * {@code --verbose}. Out of memory is reported too: the page was too large to handle.
+ * {@code --verbose}. Out of memory arrives here as a {@code NotEnoughMemory} error ({@link MemoryGuard}).
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override

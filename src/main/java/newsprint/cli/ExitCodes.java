@@ -21,10 +21,13 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     public static Map<String, String> table() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put(Integer.toString(OK), "success");
-        t.put(Integer.toString(INTERNAL), "internal error (a bug: run with --verbose and report it)");
-        t.put(Integer.toString(USAGE), "usage error: unknown option, missing argument");
-        t.put(Integer.toString(BAD_INPUT), "bad page file: not UTF-8, malformed YAML/JSON, unknown field, wrong type or value");
-        t.put(Integer.toString(MISSING_RESOURCE), "a file is missing or unreadable: page file, photo (or one that is damaged, not JPEG/PNG, over 80 megapixels), layout or font");
+        t.put(Integer.toString(INTERNAL), "internal error (a bug: run with --verbose and report it), or not enough memory");
+        t.put(Integer.toString(USAGE), "usage error: unknown option, missing argument, a number out of range, an output that is not "
+                + "a regular file or is a file the run reads");
+        t.put(Integer.toString(BAD_INPUT), "bad page file: not UTF-8, malformed YAML/JSON, a YAML anchor, alias, merge key or tag, "
+                + "unknown field, wrong type or value, over a limit");
+        t.put(Integer.toString(MISSING_RESOURCE), "a file is missing, unreadable or invalid: page file, photo (or one that is damaged, "
+                + "not JPEG/PNG, over 80 megapixels), layout (layout.yaml, page.html, page.css) or font");
         t.put(Integer.toString(OVERSET), "the articles do not fit the page (see 'newsprint fit'; --allow-overset renders anyway)");
         t.put(Integer.toString(MISSING_GLYPH), "a character has no glyph in the layout's fonts");
         t.put(Integer.toString(RENDER_FAILURE), "the PDF could not be made or written");
@@ -45,6 +48,8 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
             NewsprintException.MissingGlyph.class, MISSING_GLYPH,
             NewsprintException.RenderFailure.class, RENDER_FAILURE,
             NewsprintException.PreflightFailed.class, PREFLIGHT,
+            NewsprintException.BadArgument.class, USAGE,
+            NewsprintException.NotEnoughMemory.class, INTERNAL,
             CommandLine.ParameterException.class, USAGE);
 
     public static int of(Throwable t) {

@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
+        cmd.setExecutionStrategy(new MemoryGuard());
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setExitCodeExceptionMapper(new ExitCodes());
         Map<String, String> codes = ExitCodes.table();

@@ -1,13 +1,16 @@
 package newsprint.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import newsprint.Newsprint;
 import newsprint.NewsprintException;
+import newsprint.OutputFile;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Module;
 import newsprint.finish.ArchiveFinish;
 import newsprint.finish.PrintFinish;
+import newsprint.model.PageFile;
 import newsprint.prepare.PreparedPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +28,8 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PAGE", description = "the page file (.yaml, .yml or .json)")
     Path page;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "the PDF to write")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf",
+            description = "the PDF to write (a regular file, never one the run reads), or - for standard output")
     Path output;
 
     @Option(names = "--allow-overset", description = "render even when text does not fit; what was cut is listed")
@@ -46,10 +50,19 @@ final class RenderCommand implements Callable<Integer> {
     /** Below this effective resolution a photo is reported: newsprint presses want 150 ppi or more. */
     static final int LOW_PPI = 150;
 
+    /** The bleed a press asks for is a few millimetres; 20 mm is more than any asks. */
+    static final double MAX_BLEED_MM = 20;
+
     @Override
     public Integer call() {
+        // everything about the arguments is checked before any work
+        OptionChecks.range("--bleed", bleedMm, 0, MAX_BLEED_MM, "mm");
+        OutputFile out = OutputFile.of(output);
+        out.refuseOverwriting(Map.of(page, "the page file"));
         Newsprint newsprint = common.newsprint();
-        PreparedPage prepared = newsprint.prepare(newsprint.read(page));
+        PageFile file = newsprint.read(page);
+        out.refuseOverwriting(newsprint.inputs(file));
+        PreparedPage prepared = newsprint.prepare(file);
         newsprint.preflight(prepared);
         ComposedPage composed = newsprint.compose(prepared);
         var err = spec.commandLine().getErr();
@@ -80,9 +93,6 @@ final class RenderCommand implements Callable<Integer> {
                 err.println("  left out: article '" + u.article().id() + "' (" + u.article().headline() + ")");
             }
         }
-        if (bleedMm < 0 || bleedMm > 20) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bleed must be from 0 to 20 mm, not " + bleedMm);
-        }
         for (Module m : composed.modules()) {
             for (var f : m.figures()) {
                 if (f.effectivePpi() < LOW_PPI) {
@@ -92,8 +102,10 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         byte[] pdf = newsprint.render(composed, archive ? new ArchiveFinish() : new PrintFinish(bleedMm, marks));
-        Newsprint.writeAtomically(output, pdf);
-        spec.commandLine().getOut().println("wrote " + output + " (" + pdf.length / 1024 + " KB, " + composed.modules().size()
+        out.write(pdf);
+        // with -o -, standard output is the PDF's alone
+        (out.isStandardOutput() ? err : spec.commandLine().getOut()).println("wrote " + (out.isStandardOutput() ? "the PDF to standard output"
+                : output) + " (" + pdf.length / 1024 + " KB, " + composed.modules().size()
                 + " articles, " + composed.freeCells() + " of " + composed.totalCells() + " grid cells empty)");
         return ExitCodes.OK;
     }

@@ -24,19 +24,13 @@ public record PageGrid(
         Layout.Grid g = layout.grid();
         double columnWidth = g.columnChars() * body.sizePt();
         double gutter = g.gutterChars() * body.sizePt();
-        double typeWidth = g.columns() * columnWidth + (g.columns() - 1) * gutter;
+        double typeWidth = layout.typeWidthPt();
         double pageWidth = Units.mmToPt(layout.trim().widthMm());
         double pageHeight = Units.mmToPt(layout.trim().heightMm());
         double left = (pageWidth - typeWidth) / 2;
         double top = Units.mmToPt(layout.margins().topMm());
         double folioHeight = Units.mmToPt(layout.folio().heightMm());
-        double available = pageHeight - top - folioHeight - Units.mmToPt(layout.margins().bottomMm());
-        int lines = (int) Math.floor(available / body.leadingPt() + 1e-9);
-        if (left < 0 || lines < 10) {
-            throw new newsprint.NewsprintException.MissingResource("layout '" + layout.name()
-                    + "': the grid does not fit the trim (type area " + Math.round(Units.ptToMm(typeWidth)) + " mm wide, "
-                    + lines + " lines)", "reduce columns, columnChars or the body size in layout.yaml");
-        }
+        int lines = layout.bodyLines(); // the layout reader has checked that the grid fits the trim
         Rect folio = new Rect(left, top, typeWidth, folioHeight);
         Rect type = new Rect(left, top + folioHeight, typeWidth, lines * body.leadingPt());
         return new PageGrid(pageWidth, pageHeight, folio, type, g.columns(), lines, columnWidth, gutter,

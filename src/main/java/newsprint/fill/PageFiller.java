@@ -41,8 +41,6 @@ public final class PageFiller {
      * renderer can never wrap a line the composer set; its text starts at the left.
      */
     static final double LINE_SPARE_EM = 3;
-    /** The folio's text box is this much shorter than its band, leaving room above its rule. */
-    static final double FOLIO_RULE_ROOM_PT = 4;
 
     public Document fill(ComposedPage page) {
         String stylesheet = page.prepared().layout().stylesheet();
@@ -325,9 +323,9 @@ public final class PageFiller {
         Layout.Style folio = layout.style(Role.FOLIO);
         Layout.FontRef folioFont = layout.fonts().get(folio.font());
         css.append(".folio { position: absolute; left: ").append(pt(f.xPt())).append("; top: ").append(pt(f.yPt()))
-                .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - FOLIO_RULE_ROOM_PT))
+                .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT))
                 .append("; font-family: '").append(folioFont.family()).append("'; font-weight: ").append(folioFont.weight())
-                .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - FOLIO_RULE_ROOM_PT)).append("; }\n");
+                .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT)).append("; }\n");
         Layout.Style body = layout.style(Role.BODY);
         css.append(".ln { display: block; white-space: nowrap; overflow: visible; ")
                 .append(lineBox(g.leadingPt(), body.sizePt())).append(" }\n");

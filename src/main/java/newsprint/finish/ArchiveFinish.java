@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import newsprint.compose.ComposedPage;
 import newsprint.render.PdfRenderer;
@@ -50,10 +50,17 @@ public final class ArchiveFinish implements PdfFinish {
         return out.toByteArray();
     }
 
-    /** Embeds the page file as the document's source (PDF/A-3 associated file, relationship Source). */
+    /**
+     * Embeds the page file as the document's source (PDF/A-3 associated file, relationship
+     * Source): the bytes the reader read, not the file as it is now (it may have changed, or be
+     * a pipe read once). A page made in code has no source and gets no attachment.
+     */
     private static void attachSource(PDDocument doc, ComposedPage page) throws IOException {
-        byte[] bytes = Files.readAllBytes(page.page().file());
-        String name = page.page().file().getFileName().toString();
+        byte[] bytes = page.page().source();
+        if (bytes.length == 0) {
+            return;
+        }
+        String name = attachmentName(page.page().file(), bytes);
         PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes));
         file.setSubtype(name.endsWith(".json") ? "application/json" : "application/yaml");
         file.setSize(bytes.length);
@@ -75,5 +82,19 @@ public final class ArchiveFinish implements PdfFinish {
         COSArray af = new COSArray();
         af.add(spec);
         catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+    }
+
+    /** The page file's name, given a .yaml or .json ending when it has none (a pipe such as {@code /dev/fd/63}). */
+    static String attachmentName(Path file, byte[] bytes) {
+        Path last = file.getFileName();
+        String name = last == null ? "page" : last.toString();
+        if (name.matches("(?i).+\\.(yaml|yml|json)")) {
+            return name;
+        }
+        int i = 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+            i++;
+        }
+        return name + (i < bytes.length && (bytes[i] == '{' || bytes[i] == '[') ? ".json" : ".yaml");
     }
 }

@@ -28,6 +28,19 @@ public record Layout(
         fallback = fallback == null ? List.of() : List.copyOf(fallback);
     }
 
+    /** The width of the type area: the columns and the gutters between them, measured in body characters. */
+    public double typeWidthPt() {
+        double body = styles.get("body").sizePt();
+        return grid.columns() * (grid.columnChars() * body) + (grid.columns() - 1) * (grid.gutterChars() * body);
+    }
+
+    /** The whole body lines that fit between the folio and the bottom margin. */
+    public int bodyLines() {
+        double available = Units.mmToPt(trim.heightMm()) - Units.mmToPt(margins.topMm()) - Units.mmToPt(folio.heightMm())
+                - Units.mmToPt(margins.bottomMm());
+        return (int) Math.floor(available / styles.get("body").leadingPt() + 1e-9);
+    }
+
     /** The trimmed page size (成品尺寸). */
     public record Trim(double widthMm, double heightMm) {
     }
@@ -45,6 +58,8 @@ public record Layout(
 
     /** The folio band (报眉) above the type area. */
     public record Folio(double heightMm) {
+        /** The folio's line is this much lower than the band, leaving room for the rule beneath it. */
+        public static final double RULE_ROOM_PT = 4;
     }
 
     /** A TrueType file and the CSS family and weight the renderer registers it under. */
@@ -63,4 +78,8 @@ public record Layout(
     public Style style(Role role) {
         return styles.get(role.key());
     }
+
+    /** The style names every layout defines, no more and no fewer: one per {@link Role}. */
+    public static final java.util.List<String> REQUIRED_STYLES =
+            java.util.Arrays.stream(Role.values()).map(Role::key).toList();
 }

@@ -1,29 +1,40 @@
 package newsprint.layout;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import newsprint.NewsprintException.MissingResource;
+import newsprint.read.LiteralTree;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds layouts: in a folder on disk when one is given (a designer's working copy), otherwise
- * among the layouts bundled in the jar (the repository's {@code layouts/} folder).
+ * among the layouts bundled in the jar (the repository's {@code layouts/} folder). A layout's
+ * files are a designer's input and are checked like a page file: {@code layout.yaml} by
+ * {@link LayoutReader}, the fonts its template and stylesheet name by {@link CssFamilies}, and
+ * each file's size before it is read. Errors name the file and the field (exit code 4).
  */
 public final class LayoutLibrary {
     public static final String BUNDLED = "/layouts/";
 
+    /** The folder whose page.html and page.css serve every layout that has none of its own. */
+    public static final String SHARED = "shared";
+
+    /** A layout's files are a few kilobytes; a larger one is not a layout file, and is refused before it is read. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
     private final Path folder;
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     /** A library reading layouts from {@code folder}, or from the jar when it is null. */
     public LayoutLibrary(Path folder) {
@@ -40,87 +51,116 @@ public final class LayoutLibrary {
     }
 
     public Layout layout(String name) {
-        String text = read(name, "layout.yaml");
+        Text yaml = read(name, "layout.yaml");
         try {
-            JsonNode tree = yaml.readTree(text);
-            if (tree instanceof ObjectNode o && !o.has("fallback")) {
-                o.putArray("fallback"); // optional; the strict mapper would call it missing
-            }
-            Layout layout = yaml.treeToValue(tree, Layout.class);
-            for (Role role : Role.values()) {
-                String style = role.key();
-                Layout.Style s = layout.styles().get(style);
-                if (s == null) {
-                    throw new MissingResource("layout '" + name + "': layout.yaml defines no style '" + style + "'", null);
-                }
-                if (!layout.fonts().containsKey(s.font())) {
-                    throw new MissingResource("layout '" + name + "': style '" + style + "' names the unknown font '" + s.font() + "'", null);
-                }
-            }
-            for (String font : layout.fallback()) {
-                if (!layout.fonts().containsKey(font)) {
-                    throw new MissingResource("layout '" + name + "': fallback names the unknown font '" + font + "'",
-                            "fallback lists names of the layout's fonts: " + String.join(", ", new java.util.TreeSet<>(layout.fonts().keySet())));
-                }
-            }
-            return layout;
-        } catch (IOException e) {
-            throw new MissingResource("layout '" + name + "': layout.yaml is invalid: " + firstLine(e.getMessage()), null, e);
+            return new LayoutReader(yaml.where(), name).read(LiteralTree.yaml(yaml.text()));
+        } catch (LiteralTree.Refused e) {
+            throw new MissingResource(yaml.where() + ": " + e.getMessage(), "write layout.yaml out plainly; see README.md, 'Layouts'", e);
         }
     }
 
-    /** The HTML template of the layout. */
+    /** The HTML template of the layout; the fonts its styles name are the layout's own. */
     public String template(String name) {
-        return read(name, "page.html");
+        Text html = read(name, "page.html");
+        Document doc = Jsoup.parse(html.text());
+        StringBuilder css = new StringBuilder();
+        doc.select("style").forEach(s -> css.append(s.data()).append('\n'));
+        for (Element e : doc.select("[style]")) {
+            css.append(';').append(e.attr("style")).append('\n');
+        }
+        CssFamilies.require(css.toString(), families(name), html.where());
+        return html.text();
     }
 
-    /** The stylesheet of the layout. */
+    /** The stylesheet of the layout; the fonts it names are the layout's own. */
     public String stylesheet(String name) {
-        return read(name, "page.css");
+        Text css = read(name, "page.css");
+        CssFamilies.require(css.text(), families(name), css.where());
+        return css.text();
     }
 
-    /** The folder whose page.html and page.css serve every layout that has none of its own. */
-    public static final String SHARED = "shared";
+    /** The files of the layout read from disk (layout.yaml, page.html, page.css, own or shared); none for a bundled layout. */
+    public List<Path> files(String name) {
+        List<Path> files = new ArrayList<>();
+        if (folder == null || !name.matches(LayoutReader.NAME)) {
+            return files;
+        }
+        for (String file : new String[] {"layout.yaml", "page.html", "page.css"}) {
+            Path own = folder.resolve(name).resolve(file);
+            Path shared = folder.resolve(SHARED).resolve(file);
+            if (Files.isRegularFile(own)) {
+                files.add(own);
+            } else if (!file.equals("layout.yaml") && Files.isRegularFile(shared)) {
+                files.add(shared);
+            }
+        }
+        return files;
+    }
 
-    private String read(String name, String file) {
-        if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
+    private Set<String> families(String name) {
+        return layout(name).fonts().values().stream().map(Layout.FontRef::family).collect(Collectors.toSet());
+    }
+
+    /** A file's text and how messages name it: its path on disk, or the layout and file for a bundled one. */
+    private record Text(String text, String where) {
+    }
+
+    private Text read(String name, String file) {
+        if (!name.matches(LayoutReader.NAME)) {
             throw new MissingResource("layout '" + name + "' is not a layout name", null);
         }
-        String own = readOrNull(name, file);
+        Text own = readOrNull(name, file);
         if (own != null) {
             return own;
         }
-        String shared = file.equals("layout.yaml") ? null : readOrNull(SHARED, file);
+        Text shared = file.equals("layout.yaml") ? null : readOrNull(SHARED, file);
         if (shared == null) {
             throw notFound(name, file);
         }
         return shared;
     }
 
-    private String readOrNull(String name, String file) {
+    private Text readOrNull(String name, String file) {
+        String where = folder == null ? "layout '" + name + "' (bundled): " + file : folder.resolve(name).resolve(file).toString();
         try {
             if (folder != null) {
                 Path p = folder.resolve(name).resolve(file);
-                return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
+                if (!Files.isRegularFile(p)) {
+                    return null;
+                }
+                try (InputStream in = Files.newInputStream(p)) {
+                    return new Text(decode(readAtMost(in, where), where), where);
+                }
             }
             try (InputStream in = LayoutLibrary.class.getResourceAsStream(BUNDLED + name + "/" + file)) {
-                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return in == null ? null : new Text(decode(readAtMost(in, where), where), where);
             }
         } catch (IOException e) {
-            throw new MissingResource("layout '" + name + "': cannot read " + file + ": " + e.getMessage(), null, e);
+            throw new MissingResource(where + ": cannot read: " + e.getMessage(), null, e);
+        }
+    }
+
+    /** At most {@link #MAX_FILE_BYTES}: the stream is read no further than one byte past it. */
+    private static byte[] readAtMost(InputStream in, String where) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new MissingResource(where + ": larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, too large for a layout file",
+                    "a layout's files are a few kilobytes; check that this is the right file");
+        }
+        return bytes;
+    }
+
+    private static String decode(byte[] bytes, String where) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MissingResource(where + ": not UTF-8 text", "save the layout's files as UTF-8");
         }
     }
 
     private static MissingResource notFound(String name, String file) {
         return new MissingResource("layout '" + name + "' not found (no " + file + ")",
                 "the layouts are tabloid and broadsheet; a layout is a folder under layouts/ with layout.yaml, and page.html and page.css unless it uses the ones in layouts/shared/");
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

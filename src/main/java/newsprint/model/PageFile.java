@@ -1,17 +1,54 @@
 package newsprint.model;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
-/** A page file, read and validated: where it came from, its edition, page and articles. */
-public record PageFile(Path file, Edition edition, PageInfo page, List<Article> articles) {
+/**
+ * A page file, read and validated: where it came from, its edition, page and articles, and
+ * {@code source}, the bytes the reader read. The archive PDF attaches those bytes, so the
+ * attachment is what the page was set from even when it came through a pipe or the file
+ * changed during the run. A page made in code has no source (an empty array) and nothing is
+ * attached.
+ */
+public record PageFile(Path file, Edition edition, PageInfo page, List<Article> articles, byte[] source) {
     public PageFile {
         articles = List.copyOf(articles);
+        source = source.clone();
+    }
+
+    /** A page made in code, with no source bytes. */
+    public PageFile(Path file, Edition edition, PageInfo page, List<Article> articles) {
+        this(file, edition, page, articles, new byte[0]);
+    }
+
+    /** A copy of the bytes the page was read from. */
+    @Override
+    public byte[] source() {
+        return source.clone();
     }
 
     /** The folder the page's own files (photos) must live in. */
     public Path folder() {
         Path parent = file.toAbsolutePath().normalize().getParent();
         return parent == null ? Path.of("/") : parent;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PageFile p && file.equals(p.file) && edition.equals(p.edition) && page.equals(p.page)
+                && articles.equals(p.articles) && Arrays.equals(source, p.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, edition, page, articles, Arrays.hashCode(source));
+    }
+
+    @Override
+    public String toString() {
+        return "PageFile[file=" + file + ", edition=" + edition + ", page=" + page + ", articles=" + articles.size()
+                + ", source=" + source.length + " bytes]";
     }
 }

@@ -1,94 +1,86 @@
 package newsprint.read;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsprint.NewsprintException.BadInput;
 import newsprint.NewsprintException.MissingResource;
 import newsprint.model.Article;
 import newsprint.model.BodyBlock;
 import newsprint.model.Edition;
+import newsprint.model.Limits;
 import newsprint.model.PageFile;
 import newsprint.model.PageInfo;
 import newsprint.model.Photo;
 import newsprint.model.Place;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a page file. YAML and JSON share one structure (JSON is read by the same YAML parser,
- * since JSON is YAML). Anything the reader does not know is an error naming the file, the
- * article and the field, so a typo never vanishes silently.
+ * since JSON is YAML), and every value is read as the text written ({@link LiteralTree}): text
+ * fields keep their characters exactly, and numbers and dates are parsed strictly from their
+ * text by the field that wants them. Anything the reader does not know is an error naming the
+ * file, the article and the field, so a typo never vanishes silently; {@link Limits} bounds
+ * what one page may hold.
  */
 public final class PageReader {
-    /** A page of a daily paper is a few hundred kilobytes of text; this bounds memory on bad input. */
-    public static final long MAX_PAGE_FILE_BYTES = 8L * 1024 * 1024;
+    /** The largest page file read: {@link Limits#PAGE_FILE_BYTES}. */
+    public static final long MAX_PAGE_FILE_BYTES = Limits.PAGE_FILE_BYTES;
 
-    private final ObjectMapper mapper;
-
-    public PageReader() {
-        LoaderOptions loader = new LoaderOptions();
-        loader.setCodePointLimit((int) MAX_PAGE_FILE_BYTES);
-        loader.setAllowDuplicateKeys(false);
-        loader.setMaxAliasesForCollections(20);
-        YAMLFactory yaml = YAMLFactory.builder()
-                .loaderOptions(loader)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength((int) MAX_PAGE_FILE_BYTES)
-                        .maxNestingDepth(50)
-                        .build())
-                .build();
-        yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        this.mapper = new ObjectMapper(yaml);
-    }
-
-    /** Reads and validates the page file at {@code file}. */
+    /**
+     * Reads and validates the page file at {@code file}. The file is read as a stream and no
+     * further than the size limit, so a pipe ({@code /dev/stdin}, {@code <(…)}) works and a
+     * device that never ends ({@code /dev/zero}) is refused at once.
+     */
     public PageFile read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new BadInput(name + ": is a folder, not a page file", "give the path of a .yaml or .json page file");
         }
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_PAGE_FILE_BYTES) {
-                throw new BadInput(name + ": page file is larger than " + MAX_PAGE_FILE_BYTES / (1024 * 1024) + " MB",
-                        "a page holds a few hundred KB of text; check that this is the right file");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new MissingResource(name + ": no such page file", "check the path");
-        } catch (IOException e) {
-            throw new MissingResource(name + ": cannot read page file: " + e.getMessage(), null, e);
-        }
+        byte[] bytes = readAtMost(file, name, MAX_PAGE_FILE_BYTES);
         String text = decodeUtf8(name, bytes);
         JsonNode root;
         try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new BadInput(name + ": not valid YAML or JSON" + where + ": " + firstLine(e.getOriginalMessage()),
-                    "fix the syntax at the place named", e);
+            root = LiteralTree.read(name, text);
+        } catch (LiteralTree.Refused e) {
+            throw new BadInput(name + ": " + e.getMessage(), e.getMessage().startsWith("not valid")
+                    ? "fix the syntax at the place named" : "write the page file out plainly; see README.md, 'The page file'", e);
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        if (root == null || root.isNull()) {
             throw new BadInput(name + ": the page file is empty", "see README.md, 'The page file'");
         }
-        return new Fields(name, file).page(root);
+        return new Fields(name, file).page(root, bytes);
+    }
+
+    /** The bytes of {@code file}, read through a stream and refused past {@code limit}. */
+    private static byte[] readAtMost(Path file, String name, long limit) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw new BadInput(name + ": page file is larger than " + limit / (1024 * 1024) + " MB",
+                        "a page holds a few hundred KB of text; check that this is the right file");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new MissingResource(name + ": no such page file", "check the path");
+        } catch (AccessDeniedException e) {
+            throw new MissingResource(name + ": cannot read page file: permission denied", "check the file's permissions");
+        } catch (IOException e) {
+            throw new MissingResource(name + ": cannot read page file: " + e.getMessage(), null, e);
+        }
     }
 
     private static String decodeUtf8(String name, byte[] bytes) {
@@ -103,15 +95,7 @@ public final class PageReader {
         }
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "syntax error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** The checks of one file, carrying its name for messages. */
+    /** The checks of one file, carrying its name for messages and the page's running counts for the limits. */
     private static final class Fields {
         private static final Set<String> TOP = Set.of("edition", "page", "articles");
         private static final Set<String> EDITION = Set.of("paper", "date", "issue");
@@ -126,6 +110,8 @@ public final class PageReader {
         private final String name;
         private final Path file;
         private final Path folder;
+        private int photosOnPage;
+        private int blocksOnPage;
 
         Fields(String name, Path file) {
             this.name = name;
@@ -134,7 +120,7 @@ public final class PageReader {
             this.folder = parent == null ? Path.of("/") : parent;
         }
 
-        PageFile page(JsonNode root) {
+        PageFile page(JsonNode root, byte[] source) {
             object(root, "", "the page file");
             known(root, TOP, "");
             JsonNode e = required(root, "edition", "");
@@ -156,6 +142,9 @@ public final class PageReader {
             if (!list.isArray() || list.isEmpty()) {
                 throw bad("", "articles", "must be a list of at least one article");
             }
+            if (list.size() > Limits.ARTICLES_PER_PAGE) {
+                throw over("", "articles", "has " + list.size() + " articles: a page holds at most " + Limits.ARTICLES_PER_PAGE);
+            }
             List<Article> articles = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
@@ -165,7 +154,7 @@ public final class PageReader {
                 }
                 articles.add(a);
             }
-            return new PageFile(file, edition, page, articles);
+            return new PageFile(file, edition, page, articles, source);
         }
 
         private String layoutName(JsonNode n) {
@@ -183,7 +172,7 @@ public final class PageReader {
             String where = "article #" + (index + 1);
             object(a, where, "the article");
             JsonNode idNode = a.get("id");
-            String id = idNode == null ? "article" + (index + 1) : string(idNode, where, "id");
+            String id = idNode == null || idNode.isNull() ? "article" + (index + 1) : string(idNode, where, "id");
             if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
                 throw bad(where, "id", "must be 1 to 64 letters, digits, - or _ (it names the article in reports)");
             }
@@ -196,6 +185,13 @@ public final class PageReader {
             if (ph != null && !ph.isNull()) {
                 if (!ph.isArray()) {
                     throw bad(where, "photos", "must be a list of photos");
+                }
+                if (ph.size() > Limits.PHOTOS_PER_ARTICLE) {
+                    throw over(where, "photos", "has " + ph.size() + " photos: an article holds at most " + Limits.PHOTOS_PER_ARTICLE);
+                }
+                photosOnPage += ph.size();
+                if (photosOnPage > Limits.PHOTOS_PER_PAGE) {
+                    throw over(where, "photos", "brings the page to " + photosOnPage + " photos: a page holds at most " + Limits.PHOTOS_PER_PAGE);
                 }
                 for (int i = 0; i < ph.size(); i++) {
                     photos.add(photo(ph.get(i), where, "photos[" + (i + 1) + "]"));
@@ -234,11 +230,13 @@ public final class PageReader {
                     fraction(required(n, "y", where + ": " + field + "."), where, field + ".y"));
         }
 
+        /** A fraction from 0 to 1 written as a plain decimal ({@code 0.3}, {@code 1}): no exponents, no {@code .nan}. */
         private double fraction(JsonNode n, String where, String field) {
-            if (!n.isNumber() || n.doubleValue() < 0 || n.doubleValue() > 1) {
-                throw bad(where, field, "must be a number from 0 to 1, not " + describe(n));
+            String t = n.isTextual() ? n.asText().strip() : "";
+            if (!t.matches("[0-9]{1,9}(\\.[0-9]{1,9})?|\\.[0-9]{1,9}") || Double.parseDouble(t) > 1) {
+                throw bad(where, field, "must be a number from 0 to 1 written as a decimal (like 0.3), not " + describe(n));
             }
-            return n.doubleValue();
+            return Double.parseDouble(t);
         }
 
         private List<BodyBlock> body(JsonNode n, String where) {
@@ -248,6 +246,14 @@ public final class PageReader {
             if (!n.isArray() || n.isEmpty()) {
                 throw bad(where, "body", "must be a list of at least one paragraph");
             }
+            if (n.size() > Limits.BODY_BLOCKS_PER_ARTICLE) {
+                throw over(where, "body", "has " + n.size() + " paragraphs and subheads: an article holds at most " + Limits.BODY_BLOCKS_PER_ARTICLE);
+            }
+            blocksOnPage += n.size();
+            if (blocksOnPage > Limits.BODY_BLOCKS_PER_PAGE) {
+                throw over(where, "body", "brings the page to " + blocksOnPage + " paragraphs and subheads: a page holds at most "
+                        + Limits.BODY_BLOCKS_PER_PAGE);
+            }
             List<BodyBlock> blocks = new ArrayList<>();
             for (int i = 0; i < n.size(); i++) {
                 JsonNode b = n.get(i);
@@ -256,7 +262,7 @@ public final class PageReader {
                     known(b, SUBHEAD, where + ": " + field + ".");
                     blocks.add(new BodyBlock.Subhead(string(required(b, "subhead", where + ": " + field + "."), where, field + ".subhead")));
                 } else {
-                    blocks.add(new BodyBlock.Paragraph(string(b, where, field)));
+                    blocks.add(new BodyBlock.Paragraph(text(b, where, field, Limits.PARAGRAPH_CHARS)));
                 }
             }
             return blocks;
@@ -278,7 +284,12 @@ public final class PageReader {
             if (path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
                 throw bad(where, field, "'" + path + "' is a URL; photos must be files in the page's folder");
             }
-            Path rel = Path.of(path);
+            Path rel;
+            try {
+                rel = Path.of(path);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw bad(where, field, "'" + path + "' is not a file path");
+            }
             if (rel.isAbsolute() || path.startsWith("/") || path.startsWith("\\")) {
                 throw bad(where, field, "'" + path + "' is an absolute path; give it relative to the page file");
             }
@@ -305,8 +316,8 @@ public final class PageReader {
             while (it.hasNext()) {
                 String f = it.next();
                 if (!allowed.contains(f)) {
-                    String near = Spelling.nearest(f, allowed);
-                    throw new BadInput(name + ": " + location(prefix) + "unknown field '" + f + "'",
+                    String near = f.length() > 64 ? null : Spelling.nearest(f, allowed);
+                    throw new BadInput(name + ": " + location(prefix) + "unknown field '" + LiteralTree.shown(f) + "'",
                             (near == null ? "" : "did you mean '" + near + "'? ") + "known fields: " + String.join(", ", new java.util.TreeSet<>(allowed)));
                 }
             }
@@ -337,13 +348,26 @@ public final class PageReader {
             }
         }
 
+        /** A one-line text field: at most {@link Limits#LINE_CHARS} characters. */
         private String string(JsonNode n, String where, String field) {
-            if (!n.isValueNode() || n.isBoolean()) {
+            return text(n, where, field, Limits.LINE_CHARS);
+        }
+
+        /** Text as written, without the spaces at either end; never empty, no control characters, at most {@code maxChars}. */
+        private String text(JsonNode n, String where, String field, int maxChars) {
+            if (n.isNull()) {
+                throw bad(where, field, "is empty");
+            }
+            if (!n.isTextual()) {
                 throw bad(where, field, "must be text, not " + kind(n));
             }
             String s = n.asText().strip();
             if (s.isEmpty()) {
                 throw bad(where, field, "is empty");
+            }
+            int chars = s.codePointCount(0, s.length());
+            if (chars > maxChars) {
+                throw over(where, field, String.format(Locale.ROOT, "has %,d characters: at most %,d fit in this field", chars, maxChars));
             }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -358,27 +382,42 @@ public final class PageReader {
             return n == null || n.isNull() ? null : string(n, where, field);
         }
 
+        /** A whole number written in decimal digits ({@code 3}, {@code 03}): no {@code 0x1F}, {@code 1e3}, {@code 3.0}. */
         private int integer(JsonNode n, String where, String field, int min, int max) {
-            if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
+            String t = n.isTextual() ? n.asText().strip() : "";
+            if (!t.matches("[+-]?[0-9]{1,9}") || Integer.parseInt(t) < min || Integer.parseInt(t) > max) {
                 throw bad(where, field, "must be a whole number from " + min + " to " + max + ", not " + describe(n));
             }
-            return n.intValue();
+            return Integer.parseInt(t);
         }
 
         private Integer optionalInt(JsonNode n, String where, String field, int min, int max) {
             return n == null || n.isNull() ? null : integer(n, where, field, min, max);
         }
 
+        /** An ISO date, {@code YYYY-MM-DD}, of a year from 1000 to 9999. */
         private LocalDate date(JsonNode n, String field) {
-            try {
-                return LocalDate.parse(n.asText());
-            } catch (DateTimeParseException e) {
-                throw bad("", field, "must be a date like 2024-07-25, not " + describe(n));
+            String t = n.isTextual() ? n.asText().strip() : "";
+            if (t.matches("[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}")) {
+                try {
+                    return LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
+                            Integer.parseInt(t.substring(8, 10)));
+                } catch (DateTimeException e) {
+                    // a month or day that does not exist: the message below
+                }
             }
+            throw bad("", field, "must be a date like 2024-07-25 (a year from 1000 to 9999), not " + describe(n));
         }
 
         private BadInput bad(String where, String field, String problem) {
-            return new BadInput(name + ": " + (where.isEmpty() ? "" : where + ": ") + field + " " + problem, null);
+            return new BadInput(name + ": " + (where.isEmpty() ? "" : where + ": ") + field + " " + problem,
+                    "see README.md, 'The page file', for what each field holds");
+        }
+
+        /** A count or length over its limit in {@link Limits}. */
+        private BadInput over(String where, String field, String problem) {
+            return new BadInput(name + ": " + (where.isEmpty() ? "" : where + ": ") + field + " " + problem,
+                    "split the copy, or check that this is the right file (limits: README.md, 'The page file')");
         }
 
         private static String kind(JsonNode n) {
@@ -393,8 +432,10 @@ public final class PageReader {
 
         private static String describe(JsonNode n) {
             if (n.isTextual()) {
-                String t = n.asText();
-                return "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'";
+                return "'" + LiteralTree.shown(n.asText()) + "'";
+            }
+            if (n.isNull()) {
+                return "nothing";
             }
             return n.isContainerNode() ? kind(n) : n.toString();
         }

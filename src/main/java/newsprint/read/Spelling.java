@@ -3,12 +3,12 @@ package newsprint.read;
 import java.util.Collection;
 
 /** Suggests the known word nearest to a misspelt one, for "did you mean" hints. */
-final class Spelling {
+public final class Spelling {
     private Spelling() {
     }
 
     /** The candidate within edit distance 2 of {@code word}, or null. */
-    static String nearest(String word, Collection<String> candidates) {
+    public static String nearest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = 3;
         for (String c : candidates) {

@@ -94,15 +94,25 @@ public final class FontLibrary {
         try {
             return new Face(name, cssFamily, cssWeight, future(key, file).join());
         } catch (CompletionException e) {
+            // what went wrong on the parsing thread, as if it had gone wrong here (out of memory included)
             if (e.getCause() instanceof NewsprintException ne) {
                 throw ne;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }
     }
 
-    /** The files read from disk (not from the jar) for the faces made so far: what a run reads. */
-    public Path fileOf(String file, Path layoutFolder) {
+    /**
+     * The file on disk that {@link #face} reads for {@code file}: in {@code layoutFolder}, or in the
+     * bundled fonts' folder; null when the font comes from the jar (or the name is refused).
+     */
+    public Path fileOnDisk(String file, Path layoutFolder) {
+        if (!file.matches("[A-Za-z0-9_.-]+\\.(ttf|TTF)")) {
+            return null;
+        }
         Path local = layoutFolder == null ? null : layoutFolder.resolve(file);
         if (local != null && Files.isRegularFile(local)) {
             return local;

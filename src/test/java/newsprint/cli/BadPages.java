@@ -33,6 +33,11 @@ final class BadPages {
         return page;
     }
 
+    /** The good page, as it is. */
+    static Path good(Path dir) throws IOException {
+        return page(dir, "page.yaml", GOOD);
+    }
+
     /** The good page with {@code from} replaced by {@code to}, which must occur in it. */
     static Path edit(Path dir, String from, String to) throws IOException {
         if (!GOOD.contains(from)) {
@@ -67,5 +72,47 @@ final class BadPages {
     static byte[] truncatedJpeg() throws IOException {
         byte[] whole = Files.readAllBytes(MEETING);
         return Arrays.copyOf(whole, whole.length / 2);
+    }
+
+    /** A page whose first paragraph is one run of {@code chars} letters without a space, written in pieces. */
+    static Path longRun(Path dir, int chars) throws IOException {
+        Path page = page(dir, "page.yaml", "");
+        byte[] chunk = "a".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = Files.newOutputStream(page)) {
+            out.write(GOOD.substring(0, GOOD.indexOf("      - 7月24日")).getBytes(StandardCharsets.UTF_8));
+            out.write("      - ".getBytes(StandardCharsets.UTF_8));
+            for (int left = chars; left > 0; left -= chunk.length) {
+                out.write(chunk, 0, Math.min(left, chunk.length));
+            }
+            out.write("\n".getBytes(StandardCharsets.UTF_8));
+        }
+        return page;
+    }
+
+    /** The good page followed by {@code count} more one-paragraph articles, each with {@code fields} (YAML at article level). */
+    static Path moreArticles(Path dir, int count, String fields) throws IOException {
+        StringBuilder text = new StringBuilder(GOOD);
+        for (int i = 1; i <= count; i++) {
+            text.append("  - id: more").append(i).append("\n    headline: 标题\n").append(fields.indent(4));
+        }
+        return page(dir, "page.yaml", text.toString());
+    }
+
+    /** A folder {@code layouts/} beside the page: the bundled tabloid with {@code from} replaced by {@code to}, and the shared files. */
+    static Path layouts(Path dir, String from, String to) throws IOException {
+        Path layouts = dir.resolve("layouts");
+        String yaml = Files.readString(Path.of("layouts/tabloid/layout.yaml"));
+        if (!yaml.contains(from)) {
+            throw new IllegalArgumentException("not in layout.yaml: " + from);
+        }
+        Files.createDirectories(layouts.resolve("tabloid"));
+        Files.createDirectories(layouts.resolve("shared"));
+        Files.writeString(layouts.resolve("tabloid/layout.yaml"), yaml.replace(from, to));
+        for (String file : new String[] {"page.html", "page.css"}) {
+            if (!Files.exists(layouts.resolve("shared").resolve(file))) {
+                Files.copy(Path.of("layouts/shared").resolve(file), layouts.resolve("shared").resolve(file));
+            }
+        }
+        return layouts;
     }
 }

@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import newsprint.Seed;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -181,5 +184,129 @@ class CliTest {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("DESIGNER-EDIT");
         }
+    }
+
+    /** A {@code newsprint} process as the launcher starts one, with {@code jvm} options before the class. */
+    private static ProcessBuilder process(List<String> jvm, String... args) {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void dashWritesThePdfToStandardOutputAndNothingElse() throws Exception {
+        Path file = dir.resolve("file.pdf");
+        assertThat(run("render", Seed.PAGE.toString(), "-o", file.toString()).code()).isZero();
+        Process p = process(List.of(), "render", Seed.PAGE.toString(), "-o", "-").redirectError(dir.resolve("err.txt").toFile()).start();
+        byte[] stdout = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        assertThat(stdout).isEqualTo(Files.readAllBytes(file));
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("wrote the PDF to standard output");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void readsThePageFromAPipeAndAttachesTheBytesItRead() throws Exception {
+        Path out = dir.resolve("piped.pdf");
+        Process p = process(List.of(), "render", "/dev/stdin", "-o", out.toString(), "--archive").redirectErrorStream(true).start();
+        byte[] page = Seed.ONE_ARTICLE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var in = p.getOutputStream()) {
+            in.write(page);
+        }
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(said).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            var files = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            assertThat(files).containsOnlyKeys("stdin.yaml");
+            assertThat(files.get("stdin.yaml").getEmbeddedFile().toByteArray()).isEqualTo(page);
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void refusesStandardOutputByItsDeviceNameWhenItIsAPipe() throws Exception {
+        Process p = process(List.of(), "render", Seed.PAGE.toString(), "-o", "/dev/stdout").start();
+        byte[] stdout = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isEqualTo(ExitCodes.USAGE);
+        assertThat(stdout).isEmpty();
+        assertThat(err.lines().filter(l -> l.startsWith("error: "))).singleElement().asString()
+                .contains("/dev/stdout").contains("not a regular file");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void runningOutOfMemoryIsOneLineWithTheHeapAndHowToGiveMore() throws Exception {
+        Path out = dir.resolve("x.pdf");
+        for (boolean verbose : new boolean[] {false, true}) {
+            List<String> args = new java.util.ArrayList<>(List.of("render", Seed.PAGE.toString(), "-o", out.toString()));
+            if (verbose) {
+                args.add("--verbose");
+            }
+            Process p = process(List.of("-Xmx48m"), args.toArray(String[]::new)).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(said).isEqualTo(ExitCodes.INTERNAL);
+            assertThat(said.lines().filter(l -> l.startsWith("error: "))).as(said).singleElement().asString()
+                    .contains("needs more memory than this Java VM may use").contains("48 MB");
+            assertThat(said).contains("hint: give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx");
+            if (verbose) {
+                assertThat(said).contains("java.lang.OutOfMemoryError").contains("\tat ");
+            } else {
+                assertThat(said).doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
+            }
+        }
+        assertNoPdfLeft();
+    }
+
+    @Test
+    void benchRefusesRunCountsOutOfRange() {
+        for (String[] args : new String[][] {{"--runs", "0"}, {"--runs", "-3"}, {"--cold-runs", "-1"}, {"--runs", "100000"}}) {
+            Run r = run("bench", Seed.PAGE.toString(), args[0], args[1]);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err().lines().filter(l -> l.startsWith("error: "))).singleElement().asString().contains(args[0]).contains(args[1]);
+            assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void refusesToOverwriteAFontReadFromTheFontsFolder() throws IOException {
+        Path fonts = Files.createDirectories(dir.resolve("fonts"));
+        Path font = Files.copy(Path.of("fonts/NotoSansSC-Regular.ttf"), fonts.resolve("NotoSansSC-Regular.ttf"));
+        String before = System.getProperty(newsprint.type.FontLibrary.FONTS_PROPERTY);
+        System.setProperty(newsprint.type.FontLibrary.FONTS_PROPERTY, fonts.toString());
+        try {
+            Run r = run("render", Seed.PAGE.toString(), "-o", font.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("NotoSansSC-Regular.ttf").contains("a font of layout 'tabloid'");
+        } finally {
+            if (before == null) {
+                System.clearProperty(newsprint.type.FontLibrary.FONTS_PROPERTY);
+            } else {
+                System.setProperty(newsprint.type.FontLibrary.FONTS_PROPERTY, before);
+            }
+        }
+        assertThat(Files.readAllBytes(font)).isEqualTo(Files.readAllBytes(Path.of("fonts/NotoSansSC-Regular.ttf")));
+    }
+
+    /** An 8 MB comment took 20 s to read before; now the whole render takes about as long as without it. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void rendersAPageWithAnEightMegabyteCommentInSeconds() throws IOException {
+        Path page = dir.resolve("page.yaml");
+        try (var out = Files.newOutputStream(page)) {
+            out.write('#');
+            byte[] chunk = "批注".repeat(1 << 14).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (long written = 0; written < 8_000_000; written += chunk.length) {
+                out.write(chunk);
+            }
+            out.write(("\n" + Seed.ONE_ARTICLE).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path pdf = dir.resolve("page.pdf");
+        Run r = run("render", page.toString(), "-o", pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.size(pdf)).isPositive();
     }
 }

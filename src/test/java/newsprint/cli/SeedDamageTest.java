@@ -25,7 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedDamageTest {
     /** The extracted seed text; CI checks {@code shared/} out beside the repository. */
-    static final Path SEED_TEXT = Path.of("../shared/seed/000_6837b2456412f7a6.txt");
+    /**
+     * The seed text in the shared/ folder beside the repository ({@code ../shared/seed/}), or beside
+     * the folder of worktrees a repository may be checked out in ({@code ../../shared/seed/}).
+     */
+    static final Path SEED_TEXT = java.util.stream.Stream.of("../shared/seed/", "../../shared/seed/")
+            .map(folder -> Path.of(folder + "000_6837b2456412f7a6.txt")).filter(Files::isRegularFile).findFirst()
+            .orElse(Path.of("../shared/seed/000_6837b2456412f7a6.txt"));
 
     /** The six cuts the seed README lists: how one paragraph ends and the next begins. */
     private static final String[][] CUTS = {
@@ -42,7 +48,7 @@ class SeedDamageTest {
     void writePage() throws IOException {
         if (!Files.isRegularFile(SEED_TEXT)) {
             fail("the seed text " + SEED_TEXT.toAbsolutePath().normalize() + " is missing: the tests need the shared/ folder "
-                    + "beside the repository (../shared/seed/)");
+                    + "beside the repository (../shared/seed/) or beside its worktrees' folder (../../shared/seed/)");
         }
         blocks = Arrays.stream(Files.readString(SEED_TEXT).split("\\n\\s*\\n")).map(String::strip).filter(b -> !b.isEmpty()).toList();
         Map<String, Object> article = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -77,6 +78,11 @@ class PageReaderFuzzTest {
         read("page.yaml", bytes);
     }
 
+    @Property(tries = 500)
+    void anyBytesAsJsonGetAPageOrAnError(@ForAll @Size(max = 4096) byte[] bytes) throws IOException {
+        read("page.json", bytes);
+    }
+
     @Property(tries = 1000)
     void anyEditOfTheSeedGetsAPageOrAnError(@ForAll("seeds") String seed, @ForAll("edits") List<Edit> edits) throws IOException {
         String text = seed;
@@ -98,8 +104,45 @@ class PageReaderFuzzTest {
         }
     }
 
+    /**
+     * What YAML would read as a number, a date, a boolean or a null, written as a headline: the
+     * headline is the characters written, or the page is refused with a NewsprintException (a
+     * value YAML cannot hold unquoted); JSON keeps a JSON number's text and refuses the others
+     * naming the field.
+     */
+    @Property(tries = 1000)
+    void numberLikeTextIsKeptAsWritten(@ForAll("numberLike") String value) throws IOException {
+        String yaml = Seed.ONE_ARTICLE.replace("headline: 广东省科协召开党组会议", "headline: " + value);
+        PageFile page = read("page.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (page != null) {
+            assertThat(page.articles().get(0).headline()).isEqualTo(value.strip());
+        }
+        String json = """
+                {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
+                 "articles": [{"id": "a", "headline": %s, "body": ["正文。"]}]}""".formatted(value);
+        Path file = Files.write(folder.resolve("page.json"), json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(reader.read(file).articles().get(0).headline()).isEqualTo(value);
+        } catch (NewsprintException e) {
+            // JSON's null is no headline; anything else JSON refuses is named by its place
+            assertThat(e.getMessage()).startsWith(file.toString()).containsAnyOf("articles[1].headline", "missing field 'headline'");
+        }
+        Statistics.collect(page == null ? "yaml refused" : "yaml kept");
+    }
+
+    @Provide
+    Arbitrary<String> numberLike() {
+        Arbitrary<String> numeric = Arbitraries.strings().withChars("0123456789.eE+-_xXoOb:abcdefABCDEF").ofMinLength(1).ofMaxLength(40)
+                .filter(v -> Character.isDigit(v.charAt(0)) || ".+-".indexOf(v.charAt(0)) >= 0)
+                .filter(v -> !v.endsWith(":") && !v.startsWith("- ") && !v.equals("-"));
+        Arbitrary<String> special = Arbitraries.of("~", "null", "Null", "NULL", "true", "False", "yes", "No", "on", "OFF", "y", "n",
+                ".nan", ".NaN", ".inf", "-.Inf", "0o17", "0b101", "1_000", "2024-07-25", "2024-07-25T10:00:00Z", "12:30:45", "1e400",
+                "0x1F", "007", "1.50", "3.14e5", "123456789012345678901234567890");
+        return Arbitraries.oneOf(numeric, special);
+    }
+
     /** A sample of what Chinese copy holds, plus YAML's and JSON's own marks. */
-    private static final String ALPHABET = ":{}[],&*!|>'\"%@`#-?~ \n\t\\中文会议科协，。、；：（）“”《》…—a1Z0.";
+    private static final String ALPHABET = ":{}[],&*!|>'\"%@`#-?~<+ \n\t\\中文会议科协，。、；：（）“”《》…—a1Z0.x";
 
     /** One edit of a page file's text; positions are fractions of its length, so an edit fits any text. */
     record Edit(int kind, double at, double to, String text) {

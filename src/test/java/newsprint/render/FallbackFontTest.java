@@ -125,6 +125,6 @@ class FallbackFontTest {
         Path layouts = layouts("fallback: [serif,", "fallback: [song-rare, serif,");
         Transcript r = Transcript.run("check", page(PAGE).toString(), "--layouts", layouts.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.MISSING_RESOURCE);
-        assertThat(r.err()).contains("layout 'tabloid': fallback names the unknown font 'song-rare'");
+        assertThat(r.err()).contains(layouts.resolve("tabloid/layout.yaml") + ": fallback[1] names the unknown font 'song-rare'");
     }
 }

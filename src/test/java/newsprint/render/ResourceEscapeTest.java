@@ -109,11 +109,12 @@ class ResourceEscapeTest {
                 css("page.css @import outside", "@import \"../outside/secret.css\";", "../outside/secret.css (outside"),
                 css("page.css url() outside", ".folio { background-image: url(\"../outside/secret.jpg\"); }", "../outside/secret.jpg"),
                 css("page.css url() file:", ".folio { background-image: url(file:///etc/passwd); }", "file:///etc/passwd"),
-                css("page.css font over http", "@font-face { font-family: X; src: url(http://127.0.0.1:PORT/f.ttf); } .folio { font-family: X; }",
+                css("page.css font over http", "@font-face { font-family: 'Newsprint Sans'; src: url(http://127.0.0.1:PORT/f.ttf); } "
+                        + ".folio { font-family: 'Newsprint Sans'; }",
                         "http://127.0.0.1:PORT/f.ttf"),
                 html("small data: URL", "<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==\"/>",
                         "data:image/gif;base64,", "(a data: URL of"),
-                html("1.5 MB data: URL", "<img src=\"data:image/jpeg;base64," + "A".repeat(1536 * 1024) + "\"/>", "(a data: URL of 1536 KB"));
+                html("900 KB data: URL", "<img src=\"data:image/jpeg;base64," + "A".repeat(900 * 1024) + "\"/>", "(a data: URL of 900 KB"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,32 @@
+package newsprint.cli;
+
+import java.util.List;
+import newsprint.NewsprintException.NotEnoughMemory;
+import picocli.CommandLine;
+
+/**
+ * Runs the chosen command and turns an {@link OutOfMemoryError} into a {@link NotEnoughMemory}
+ * error, which {@link ErrorHandler} prints as one line with the heap the VM has and how to give
+ * it more (the trace only with --verbose). When the error arrives the page's work is unwound, so
+ * there is memory again to report it.
+ */
+final class MemoryGuard implements CommandLine.IExecutionStrategy {
+    private final CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+
+    @Override
+    public int execute(CommandLine.ParseResult parsed) {
+        try {
+            return run.execute(parsed);
+        } catch (OutOfMemoryError e) {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), "out of memory", notEnoughMemory(e));
+        }
+    }
+
+    static NotEnoughMemory notEnoughMemory(OutOfMemoryError e) {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long suggestGb = Math.max(1, (2 * maxMb + 1023) / 1024);
+        return new NotEnoughMemory("the page needs more memory than this Java VM may use (at most " + maxMb + " MB of heap)",
+                "give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx" + suggestGb + "g newsprint …", e);
+    }
+}

@@ -1,0 +1,318 @@
+package newsprint.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * A YAML or JSON document read as a tree of mappings, lists and text: every scalar is the
+ * characters as written ({@code 007}, {@code 0x1F}, {@code 1.50}, {@code yes} stay what they
+ * are), and only YAML's plain {@code ~}, {@code null} or nothing, and JSON's {@code null}, are
+ * null. Fields that are numbers or dates are parsed from that text by whoever knows the field.
+ * The YAML features that make a value differ from what is written where it stands are refused:
+ * anchors and aliases, merge keys ({@code <<}), tags ({@code !!str}, {@code !!java…}, any
+ * {@code !tag}), and a second document; JSON is read as JSON (RFC 8259), numbers by their
+ * text. A key given twice is refused in both. Reading takes time linear in the text
+ * ({@link WholeTextReader}).
+ */
+public final class LiteralTree {
+    /** A page file nests five levels; this stops a document of brackets before it costs anything. */
+    public static final int MAX_DEPTH = 50;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private LiteralTree() {
+    }
+
+    /** Why a document was refused, and where: its message starts with the line (from 1) when known. */
+    public static final class Refused extends Exception {
+        private Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        static Refused at(Mark mark, String problem) {
+            return new Refused(mark == null ? problem : "line " + (mark.getLine() + 1) + ": " + problem, null);
+        }
+    }
+
+    /** The tree of {@code text}, read as JSON when {@code name} ends in {@code .json} and as YAML otherwise. */
+    public static JsonNode read(String name, String text) throws Refused {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? json(text) : yaml(text);
+    }
+
+    /** The tree of a YAML document; null when it is empty (or only comments). */
+    public static JsonNode yaml(String text) throws Refused {
+        int[] codePoints = text.codePoints().toArray();
+        requirePrintable(codePoints);
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE); // the callers bound the size of what they read
+        ParserImpl parser = new ParserImpl(new WholeTextReader(codePoints), options);
+        try {
+            return new Builder().build(parser);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = m == null ? "" : " (line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ")";
+            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+            throw new Refused("not valid YAML or JSON" + where + ": " + firstLine(problem), e);
+        } catch (YAMLException e) {
+            throw new Refused("not valid YAML or JSON: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** YAML allows only printable characters in a file (escapes in quotes can still write others). */
+    private static void requirePrintable(int[] codePoints) throws Refused {
+        int line = 1;
+        int column = 1;
+        for (int c : codePoints) {
+            if (!StreamReader.isPrintable(c)) {
+                throw new Refused("line " + line + ", column " + column + ": the control character "
+                        + String.format(Locale.ROOT, "U+%04X", c) + " is not allowed in the file", null);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Builds the tree from the parser's events, one open mapping or list per level. */
+    private static final class Builder {
+        /** An open mapping or list, with where it stands (for messages) and, in a mapping, the key waiting for its value. */
+        private static final class Open {
+            final JsonNode node;
+            final String path;
+            String key;
+
+            Open(JsonNode node, String path) {
+                this.node = node;
+                this.path = path;
+            }
+        }
+
+        private final Deque<Open> open = new ArrayDeque<>();
+        private JsonNode root;
+        private int documents;
+
+        JsonNode build(ParserImpl parser) throws Refused {
+            while (true) {
+                Event e = parser.getEvent();
+                switch (e.getEventId()) {
+                    case StreamEnd:
+                        return root;
+                    case DocumentStart:
+                        if (++documents > 1) {
+                            throw Refused.at(e.getStartMark(), "a second document (after '---' or '...'): the file must be one document");
+                        }
+                        break;
+                    case Alias:
+                        throw Refused.at(e.getStartMark(), here() + "the alias '*" + shown(((AliasEvent) e).getAnchor())
+                                + "' is not allowed: write the value out where it is used");
+                    case Scalar:
+                        scalar((ScalarEvent) e);
+                        break;
+                    case MappingStart:
+                    case SequenceStart:
+                        start((CollectionStartEvent) e);
+                        break;
+                    case MappingEnd:
+                    case SequenceEnd:
+                        open.pop();
+                        break;
+                    default: // stream start, document end, comments
+                        break;
+                }
+            }
+        }
+
+        private void scalar(ScalarEvent e) throws Refused {
+            refuseAnchorAndTag(e, e.getTag(), here());
+            Open in = open.peek();
+            if (in != null && in.node.isObject() && in.key == null) {
+                String key = e.getValue();
+                if (e.isPlain() && key.equals("<<")) {
+                    throw Refused.at(e.getStartMark(), here() + "a merge key ('<<') is not allowed: write the fields out");
+                }
+                if (in.node.has(key)) {
+                    throw Refused.at(e.getStartMark(), here() + "the key '" + shown(key)
+                            + "' is given twice");
+                }
+                in.key = key;
+                return;
+            }
+            String v = e.getValue();
+            boolean isNull = e.isPlain() && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"));
+            add(isNull ? NODES.nullNode() : NODES.textNode(v));
+        }
+
+        private void start(CollectionStartEvent e) throws Refused {
+            refuseAnchorAndTag(e, e.getTag(), here());
+            Open in = open.peek();
+            if (in != null && in.node.isObject() && in.key == null) {
+                throw Refused.at(e.getStartMark(), here() + "a key must be a name, not a list or mapping");
+            }
+            if (open.size() >= MAX_DEPTH) {
+                throw Refused.at(e.getStartMark(), "nested deeper than " + MAX_DEPTH + " levels");
+            }
+            JsonNode node = e.is(Event.ID.MappingStart) ? NODES.objectNode() : NODES.arrayNode();
+            String path = in == null ? "" : childPath(in);
+            add(node);
+            open.push(new Open(node, path));
+        }
+
+        private void add(JsonNode value) {
+            Open in = open.peek();
+            if (in == null) {
+                root = value;
+            } else if (in.node.isObject()) {
+                ((ObjectNode) in.node).set(in.key, value);
+                in.key = null;
+            } else {
+                ((ArrayNode) in.node).add(value);
+            }
+        }
+
+        /** {@code articles[2].photos}: where the next value of {@code in} stands, lists counted from 1 as in other messages. */
+        private static String childPath(Open in) {
+            String child = in.node.isObject() ? shown(in.key) : "[" + (in.node.size() + 1) + "]";
+            return in.path.isEmpty() || child.startsWith("[") ? in.path + child : in.path + "." + child;
+        }
+
+        /** {@code articles[1].headline: }: where the next event stands, for messages; empty at the top. */
+        private String here() {
+            Open in = open.peek();
+            if (in == null) {
+                return "";
+            }
+            String path = in.node.isObject() && in.key == null ? in.path : childPath(in);
+            return path.isEmpty() ? "" : path + ": ";
+        }
+
+        private static void refuseAnchorAndTag(NodeEvent e, String tag, String here) throws Refused {
+            if (e.getAnchor() != null) {
+                throw Refused.at(e.getStartMark(), here + "the anchor '&" + shown(e.getAnchor())
+                        + "' is not allowed: write the value out where it is used");
+            }
+            if (tag != null) {
+                String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+                throw Refused.at(e.getStartMark(), here + "the tag '" + shown(written) + "' is not allowed: values are text as written "
+                        + "(put a value that starts with '!' in quotes)");
+            }
+        }
+    }
+
+    /** The tree of a JSON document; null when it is empty. Numbers are text as written ({@code 1.50}, {@code 3.14e5}). */
+    public static JsonNode json(String text) throws Refused {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(Integer.MAX_VALUE) // kept as text; the callers bound the size
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .build())
+                .build();
+        // a byte order mark, as some editors write one, is no part of the document (RFC 8259 allows ignoring it)
+        try (JsonParser parser = factory.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return null;
+            }
+            JsonNode root = jsonValue(parser, first);
+            if (parser.nextToken() != null) {
+                throw new Refused("not valid JSON (line " + parser.currentLocation().getLineNr() + ", column "
+                        + parser.currentLocation().getColumnNr() + "): more after the end of the document", null);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            String path = e.getProcessor() instanceof JsonParser p ? jsonPath(p.getParsingContext()) : "";
+            throw new Refused("not valid JSON" + where + ": " + (path.isEmpty() ? "" : path + ": ")
+                    + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new Refused("not valid JSON: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The value starting at {@code token}; nesting is bounded by the parser ({@link #MAX_DEPTH}). */
+    private static JsonNode jsonValue(JsonParser parser, JsonToken token) throws IOException, Refused {
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode o = NODES.objectNode();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    String key = parser.currentName();
+                    if (o.has(key)) {
+                        String path = jsonPath(parser.getParsingContext().getParent());
+                        throw new Refused("line " + parser.currentLocation().getLineNr() + ": " + (path.isEmpty() ? "" : path + ": ")
+                                + "the key '" + shown(key) + "' is given twice", null);
+                    }
+                    o.set(key, jsonValue(parser, parser.nextToken()));
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = NODES.arrayNode();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    a.add(jsonValue(parser, t));
+                }
+                return a;
+            }
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default: // strings, numbers, true and false: as written
+                return NODES.textNode(parser.getText());
+        }
+    }
+
+    /** {@code articles[1].headline}: the parser's place, lists counted from 1 as in other messages. */
+    private static String jsonPath(JsonStreamContext context) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                path.append('[').append(Math.max(c.getCurrentIndex(), 0) + 1).append(']');
+            } else if (c.getCurrentName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(shown(c.getCurrentName()));
+            }
+        }
+        return path.toString();
+    }
+
+    /** A name or value as messages show it: at most 40 characters. */
+    static String shown(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}
