@@ -84,6 +84,7 @@ public final class PdfRenderer {
                 throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()
                         + " PDF pages instead of one", "this is a bug in the layout or composer; run with --verbose and report it", null);
             }
+            PaintCheck.verify(page, doc.getPage(0));
             stamp(doc, page, html);
             return new RenderedPage(doc, page, filled);
         } catch (IOException e) {

@@ -1,0 +1,301 @@
+package newsprint.render;
+
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import newsprint.NewsprintException.RenderFailure;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.Figure;
+import newsprint.compose.FrameLine;
+import newsprint.compose.HeadLine;
+import newsprint.compose.Module;
+import newsprint.compose.Rect;
+import newsprint.compose.TextFrame;
+import newsprint.type.Face;
+import newsprint.type.SetLine;
+import newsprint.type.Span;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Checks that the page was painted as it was set: every line the composer placed is in the PDF,
+ * each of its characters drawn in the face that set it, at its size, inside the line's box, in
+ * 100% black ink, visible (not clipped away, not transparent, not an invisible rendering mode).
+ * A layout's stylesheet can hide, whiten, move or shrink text the composer counted as printed;
+ * the page would then say "fits" with text missing. Reads the content stream the renderer
+ * wrote, glyph by glyph (the glyph ids, since the fonts map back to text only once subset).
+ */
+final class PaintCheck {
+    /** How far, in points, a glyph may sit from its line's box: rounding in the engine, never a line's worth. */
+    static final double TOLERANCE_PT = 1.0;
+    /** How far a glyph's size may differ from the style's, in points. */
+    static final double SIZE_TOLERANCE_PT = 0.05;
+
+    /** One glyph as painted: where (page coordinates, y down), what and how. */
+    private record Painted(double x, double y, String font, int gid, double sizePt, String problem) {
+    }
+
+    /** One line as set: its box and the glyph ids it must show, with their face and size. */
+    private record Expected(String articleId, String what, String text, Rect box, List<Glyph> glyphs) {
+    }
+
+    private record Glyph(String font, int gid, double sizePt) {
+    }
+
+    private PaintCheck() {
+    }
+
+    /** Throws {@link RenderFailure} naming the first line of {@code page} that {@code pdfPage} does not show as set. */
+    static void verify(ComposedPage page, PDPage pdfPage) throws IOException {
+        Recorder recorder = new Recorder(pdfPage);
+        recorder.processPage(pdfPage);
+        List<Painted> painted = recorder.painted;
+        boolean[] used = new boolean[painted.size()];
+        for (Expected line : expected(page)) {
+            List<Integer> inBox = new ArrayList<>();
+            for (int i = 0; i < painted.size(); i++) {
+                Painted p = painted.get(i);
+                if (!used[i] && inside(p, line.box())) {
+                    inBox.add(i);
+                }
+            }
+            String problem = compare(line, painted, inBox);
+            if (problem != null) {
+                throw new RenderFailure(page.page().file() + ": article '" + line.articleId() + "': " + line.what() + " '"
+                        + excerpt(line.text()) + "' is not printed as set: " + problem,
+                        "the layout's page.css or page.html changes how text is drawn (colour, visibility, size, position, "
+                                + "clipping, opacity); it may style rules and details only", null);
+            }
+            inBox.forEach(i -> used[i] = true);
+        }
+    }
+
+    private static String compare(Expected line, List<Painted> painted, List<Integer> inBox) {
+        List<Painted> drawn = new ArrayList<>();
+        for (int i : inBox) {
+            drawn.add(painted.get(i));
+        }
+        drawn.sort((a, b) -> Double.compare(a.x(), b.x()));
+        int j = 0;
+        for (Glyph want : line.glyphs()) {
+            while (j < drawn.size() && !(drawn.get(j).gid() == want.gid() && drawn.get(j).font().equals(want.font()))) {
+                j++;
+            }
+            if (j == drawn.size()) {
+                Painted elsewhere = painted.stream().filter(p -> p.gid() == want.gid() && p.font().equals(want.font())).findFirst().orElse(null);
+                return elsewhere == null ? "a character is not drawn at all (hidden)"
+                        : String.format(Locale.ROOT, "a character is drawn away from its line (at %.1f, %.1f pt instead of within %.1f–%.1f, %.1f–%.1f)",
+                                elsewhere.x(), elsewhere.y(), line.box().xPt(), line.box().rightPt(), line.box().yPt(), line.box().bottomPt());
+            }
+            Painted p = drawn.get(j++);
+            if (p.problem() != null) {
+                return p.problem();
+            }
+            if (Math.abs(p.sizePt() - want.sizePt()) > SIZE_TOLERANCE_PT) {
+                return String.format(Locale.ROOT, "drawn at %.2f pt instead of %.2f pt", p.sizePt(), want.sizePt());
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(Painted p, Rect box) {
+        return p.x() >= box.xPt() - TOLERANCE_PT && p.x() <= box.rightPt() + TOLERANCE_PT
+                && p.y() >= box.yPt() - TOLERANCE_PT && p.y() <= box.bottomPt() + TOLERANCE_PT;
+    }
+
+    /** Every line the composer placed, with the box its baseline must fall in. */
+    private static List<Expected> expected(ComposedPage page) {
+        List<Expected> out = new ArrayList<>();
+        double leading = page.grid().leadingPt();
+        for (Module m : page.modules()) {
+            String id = m.article().id();
+            for (HeadLine h : m.head()) {
+                out.add(line(id, h.role().name().toLowerCase(Locale.ROOT), h.line(), h.rect()));
+            }
+            for (TextFrame f : m.frames()) {
+                for (int i = 0; i < f.lines().size(); i++) {
+                    FrameLine fl = f.lines().get(i);
+                    Rect box = new Rect(f.rect().xPt(), f.rect().yPt() + i * leading, f.rect().widthPt(), leading);
+                    out.add(line(id, fl.kind() == FrameLine.Kind.SUBHEAD ? "subhead" : "body line", fl.line(), box));
+                }
+            }
+            for (Figure fig : m.figures()) {
+                double y = fig.captionRect().yPt();
+                for (SetLine l : fig.caption()) {
+                    double lineHeight = l.spans().get(0).style().leadingPt();
+                    out.add(line(id, "caption", l, new Rect(fig.captionRect().xPt(), y, fig.captionRect().widthPt(), lineHeight)));
+                    y += lineHeight;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Expected line(String id, String what, SetLine line, Rect box) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (Span s : line.spans()) {
+            Face face = s.style().face();
+            String font = fontName(face);
+            CmapLookup cmap;
+            try {
+                cmap = face.font().getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            s.text().codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                    .forEach(cp -> glyphs.add(new Glyph(font, cmap.getGlyphId(cp), s.style().sizePt())));
+        }
+        return new Expected(id, what, line.text(), box, glyphs);
+    }
+
+    private static String fontName(Face face) {
+        try {
+            return face.font().getName();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String excerpt(String text) {
+        String t = text.strip();
+        return t.codePointCount(0, t.length()) <= 12 ? t : t.substring(0, t.offsetByCodePoints(0, 12)) + "…";
+    }
+
+    /** Walks a page's content and records every glyph: its position, font, glyph id, size, and what is wrong with how it is drawn. */
+    private static final class Recorder extends PDFGraphicsStreamEngine {
+        private final List<Painted> painted = new ArrayList<>();
+        private final double pageHeight;
+        private final GeneralPath path = new GeneralPath();
+        private Integer clipRule;
+
+        Recorder(PDPage page) {
+            super(page);
+            this.pageHeight = page.getMediaBox().getUpperRightY();
+        }
+
+        @Override
+        protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+            if (!(font instanceof PDType0Font t0)) {
+                painted.add(new Painted(trm.getTranslateX(), pageHeight - trm.getTranslateY(), font.getName(), -1, 0,
+                        "drawn in a font that is not the layout's (" + font.getName() + ")"));
+                return;
+            }
+            PDGraphicsState state = getGraphicsState();
+            String name = font.getName().substring(font.getName().indexOf('+') + 1);
+            double size = Math.hypot(trm.getScaleX(), trm.getShearY());
+            painted.add(new Painted(trm.getTranslateX(), pageHeight - trm.getTranslateY(), name, t0.codeToGID(code), size, problem(state, trm)));
+        }
+
+        /** What makes a glyph drawn this way not print as 100% black, or null. */
+        private static String problem(PDGraphicsState state, Matrix trm) {
+            RenderingMode mode = state.getTextState().getRenderingMode();
+            if (!mode.isFill()) {
+                return "drawn in the invisible text rendering mode " + mode;
+            }
+            if (state.getNonStrokeAlphaConstant() < 1) {
+                return String.format(Locale.ROOT, "drawn transparent (opacity %.2f)", state.getNonStrokeAlphaConstant());
+            }
+            PDColor c = state.getNonStrokingColor();
+            float[] k = c.getComponents();
+            if (!(c.getColorSpace() instanceof PDDeviceCMYK) || k.length != 4 || k[0] != 0 || k[1] != 0 || k[2] != 0 || k[3] != 1) {
+                return "drawn in " + c.getColorSpace().getName() + " " + java.util.Arrays.toString(k) + ", not in 100% black (0 0 0 1 k)";
+            }
+            Rectangle2D clip = state.getCurrentClippingPath().getBounds2D();
+            if (!clip.contains(trm.getTranslateX(), trm.getTranslateY() + 0.01) && !clip.contains(trm.getTranslateX() + 0.01, trm.getTranslateY() + 0.01)) {
+                return "clipped away (outside the area the page draws)";
+            }
+            return null;
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            path.moveTo(p0.getX(), p0.getY());
+            path.lineTo(p1.getX(), p1.getY());
+            path.lineTo(p2.getX(), p2.getY());
+            path.lineTo(p3.getX(), p3.getY());
+            path.closePath();
+        }
+
+        @Override
+        public void clip(int windingRule) {
+            clipRule = windingRule;
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            path.moveTo(x, y);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            path.lineTo(x, y);
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            path.curveTo(x1, y1, x2, y2, x3, y3);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return path.getCurrentPoint();
+        }
+
+        @Override
+        public void closePath() {
+            path.closePath();
+        }
+
+        @Override
+        public void endPath() {
+            finishPath();
+        }
+
+        @Override
+        public void strokePath() {
+            finishPath();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            finishPath();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            finishPath();
+        }
+
+        /** The path ends: a clip asked for applies now, then the path is spent. */
+        private void finishPath() {
+            if (clipRule != null) {
+                path.setWindingRule(clipRule);
+                getGraphicsState().intersectClippingPath(path);
+                clipRule = null;
+            }
+            path.reset();
+        }
+
+        @Override
+        public void drawImage(PDImage pdImage) {
+        }
+
+        @Override
+        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+        }
+    }
+}
