@@ -262,14 +262,20 @@ public final class PageFiller {
      * (the ligature's glyph would read back as ⸺).
      */
     private static void spans(Element line, SetLine l) {
+        if (l.spans().size() == 1 && joinPt(l.spans().get(0)) <= 0 || l.spans().size() == 1 && !l.spans().get(0).text().contains("——")) {
+            // a line in one face is one element: half the elements for the engine to style and lay out
+            Span s = l.spans().get(0);
+            line.addClass(faceClass(s)).addClass(sizeClass(s.style().sizePt())).text(s.text());
+            return;
+        }
         for (Span s : l.spans()) {
-            String style = "font-size:" + pt(s.style().sizePt()) + ";";
-            String cls = "f-" + s.style().face().name();
-            double joinPt = s.style().face().dashJoinEm() * s.style().sizePt();
+            String face = faceClass(s);
+            String size = sizeClass(s.style().sizePt());
+            double joinPt = joinPt(s);
             String text = s.text();
             int run = joinPt <= 0 ? -1 : text.indexOf("——");
             if (run < 0) {
-                line.appendElement("span").addClass(cls).attr("style", style).text(text);
+                line.appendElement("span").addClass(face).addClass(size).text(text);
                 continue;
             }
             int from = 0;
@@ -279,19 +285,33 @@ public final class PageFiller {
                     end++;
                 }
                 if (run > from) {
-                    line.appendElement("span").addClass(cls).attr("style", style).text(text.substring(from, run));
+                    line.appendElement("span").addClass(face).addClass(size).text(text.substring(from, run));
                 }
                 // every dash but the last draws up to the next (the line breaker measured the run so)
-                line.appendElement("span").addClass(cls)
-                        .attr("style", style + "letter-spacing:" + pt(-joinPt) + ";").text(text.substring(run, end - 1));
-                line.appendElement("span").addClass(cls).attr("style", style).text("—");
+                line.appendElement("span").addClass(face).addClass(size)
+                        .attr("style", "letter-spacing:" + pt(-joinPt) + ";").text(text.substring(run, end - 1));
+                line.appendElement("span").addClass(face).addClass(size).text("—");
                 from = end;
                 run = text.indexOf("——", from);
             }
             if (from < text.length()) {
-                line.appendElement("span").addClass(cls).attr("style", style).text(text.substring(from));
+                line.appendElement("span").addClass(face).addClass(size).text(text.substring(from));
             }
         }
+    }
+
+    private static double joinPt(Span s) {
+        return s.style().face().dashJoinEm() * s.style().sizePt();
+    }
+
+    /** The class that sets a span's face: {@code f-serif-bold}. */
+    private static String faceClass(Span s) {
+        return "f-" + s.style().face().name();
+    }
+
+    /** The class that sets a type size: {@code z-7_5} for 7.5 pt (the geometry stylesheet defines one per size of the layout). */
+    static String sizeClass(double sizePt) {
+        return "z-" + pt(sizePt).replace("pt", "").replace('.', '_');
     }
 
     private static void place(Element e, Rect r) {
@@ -332,6 +352,8 @@ public final class PageFiller {
         css.append(".ln.ragged, .caption .ln { margin-right: -").append(LINE_SPARE_EM).append("em; }\n");
         css.append(".caption .ln.credit { margin-right: 0; }\n");
         css.append(".module .rule { height: 0; }\n");
+        layout.styles().values().stream().map(Layout.Style::sizePt).distinct().sorted()
+                .forEach(size -> css.append('.').append(sizeClass(size)).append(" { font-size: ").append(pt(size)).append("; }\n"));
         layout.fonts().forEach((name, ref) -> css.append(".f-").append(name).append(" { font-family: '").append(ref.family())
                 .append("'; font-weight: ").append(ref.weight()).append("; font-style: normal; }\n"));
         return css.toString();

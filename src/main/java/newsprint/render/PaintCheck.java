@@ -63,13 +63,16 @@ final class PaintCheck {
     static void verify(ComposedPage page, PDPage pdfPage) throws IOException {
         Recorder recorder = new Recorder(pdfPage);
         recorder.processPage(pdfPage);
-        List<Painted> painted = recorder.painted;
+        // the glyphs by baseline, so each line finds its own by a search, not by a walk over all of them
+        List<Painted> painted = new ArrayList<>(recorder.painted);
+        painted.sort((a, b) -> Double.compare(a.y(), b.y()));
+        double[] ys = painted.stream().mapToDouble(Painted::y).toArray();
         boolean[] used = new boolean[painted.size()];
         for (Expected line : expected(page)) {
             List<Integer> inBox = new ArrayList<>();
-            for (int i = 0; i < painted.size(); i++) {
-                Painted p = painted.get(i);
-                if (!used[i] && inside(p, line.box())) {
+            int from = lowerBound(ys, line.box().yPt() - TOLERANCE_PT);
+            for (int i = from; i < painted.size() && ys[i] <= line.box().bottomPt() + TOLERANCE_PT; i++) {
+                if (!used[i] && inside(painted.get(i), line.box())) {
                     inBox.add(i);
                 }
             }
@@ -82,6 +85,21 @@ final class PaintCheck {
             }
             inBox.forEach(i -> used[i] = true);
         }
+    }
+
+    /** The first index of sorted {@code ys} at or above {@code y}. */
+    private static int lowerBound(double[] ys, double y) {
+        int lo = 0;
+        int hi = ys.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ys[mid] < y) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static String compare(Expected line, List<Painted> painted, List<Integer> inBox) {

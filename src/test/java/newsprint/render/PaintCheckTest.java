@@ -30,7 +30,7 @@ class PaintCheckTest {
                 Arguments.of("RGB black text", ".para { color: #000000; }", "not in 100% black"),
                 Arguments.of("hidden columns", ".column { visibility: hidden; }", "not drawn at all"),
                 Arguments.of("no columns", ".column { display: none; }", "not drawn at all"),
-                Arguments.of("shrunk text", ".ln span { font-size: 2pt !important; }", "pt instead of"),
+                Arguments.of("shrunk text", ".para .ln, .para .ln span { font-size: 2pt !important; }", "pt instead of"),
                 Arguments.of("moved columns", ".column { margin-left: 40pt; }", "away from its line"),
                 Arguments.of("clipped columns", ".column { overflow: hidden; max-height: 5pt; }", "clipped away"),
                 Arguments.of("faded text", ".para { color: rgba(0, 0, 0, 0.1); }", "transparent"));
