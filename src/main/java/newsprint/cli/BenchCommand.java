@@ -9,20 +9,27 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import newsprint.Newsprint;
-import newsprint.compose.ComposedPage;
+import newsprint.prepare.PreparedPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsprint bench PAGE…}: the speed figures. For each page: the first render in a fresh
- * instance (fonts parsed), the median of warm compose and compose+render runs, and the median
- * wall time of a whole {@code newsprint render} process started cold.
+ * {@code newsprint bench PAGE…}: the speed figures the README states. For each page: the first
+ * render in this process, the steady state (median and 90th percentile of warm runs, after a
+ * warm-up that lets the compiler finish), and the median wall time of a whole
+ * {@code newsprint render} process started cold through the launcher; then pages per second for
+ * all the pages on one thread and on several; and, when asked, the least heap each page renders
+ * in. A warm run is the whole job but the disk: read, prepare, check, compose, render and finish
+ * the print PDF into memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure compose and render times (warm, first-in-process, and cold whole-process).")
+        description = "Measure render times: first in a process, steady-state warm, cold whole-process, pages per second on 1 and N threads.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -30,69 +37,121 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PAGE", description = "page files to measure")
     List<Path> pages;
 
-    @Option(names = "--runs", defaultValue = "20", description = "warm runs per page (default: ${DEFAULT-VALUE})")
+    /** Most runs a measurement takes: far more than a figure needs. */
+    static final int MAX_RUNS = 10_000;
+    static final int MAX_COLD_RUNS = 1_000;
+
+    @Option(names = "--warmup", defaultValue = "200", description = "warm-up renders per page before measuring (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--runs", defaultValue = "50", description = "measured warm renders per page (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--cold-runs", defaultValue = "3", description = "whole-process runs per page; 0 skips them (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cold-runs", defaultValue = "5", description = "whole-process renders per page; 0 skips them (default: ${DEFAULT-VALUE})")
     int coldRuns;
+
+    @Option(names = "--threads", defaultValue = "0", description = "threads for the pages-per-second figure (default: the machine's cores)")
+    int threads;
+
+    @Option(names = "--heap", description = "also find the least heap (-Xmx) each page renders in, by cold processes")
+    boolean heap;
 
     @picocli.CommandLine.Mixin
     CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
-        OptionChecks.range("--runs", runs, 1, 10_000);
-        OptionChecks.range("--cold-runs", coldRuns, 0, 1_000);
+        OptionChecks.range("--warmup", warmup, 0, MAX_RUNS);
+        OptionChecks.range("--runs", runs, 1, MAX_RUNS);
+        OptionChecks.range("--cold-runs", coldRuns, 0, MAX_COLD_RUNS);
+        OptionChecks.range("--threads", threads, 0, 256);
+        int cores = Runtime.getRuntime().availableProcessors();
+        int parallel = threads == 0 ? cores : threads;
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-36s %10s %10s %10s %10s %10s%n", "page", "first ms", "compose", "warm ms", "cold ms", "KB");
+        Newsprint newsprint = common.newsprint();
+        out.printf(Locale.ROOT, "%d cores, Java %s, %s%n", cores, Runtime.version(), ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .stream().filter(a -> a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-XX:+Use")).toList());
+        // the whole processes first, while this one is idle: its compiler would otherwise share the cores with them
+        java.util.Map<Path, Double> coldMs = new java.util.HashMap<>();
         for (Path page : pages) {
-            Newsprint newsprint = common.newsprint();
+            if (coldRuns > 0) {
+                coldMs.put(page, median(cold(page)));
+            }
+        }
+        out.printf(Locale.ROOT, "%-36s %9s %9s %9s %9s %7s%n", "page", "first ms", "warm ms", "p90 ms", "cold ms", "KB");
+        for (Path page : pages) {
             long t0 = System.nanoTime();
-            byte[] pdf = newsprint.render(newsprint.compose(newsprint.prepare(page)));
+            byte[] pdf = render(newsprint, page);
             double first = ms(System.nanoTime() - t0);
-            List<Double> compose = new ArrayList<>();
+            for (int i = 0; i < warmup; i++) {
+                render(newsprint, page);
+            }
             List<Double> warm = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 long a = System.nanoTime();
-                ComposedPage composed = newsprint.compose(newsprint.prepare(page));
-                long b = System.nanoTime();
-                newsprint.render(composed);
-                long c = System.nanoTime();
-                compose.add(ms(b - a));
-                warm.add(ms(c - a));
+                render(newsprint, page);
+                warm.add(ms(System.nanoTime() - a));
             }
-            String cold = coldRuns > 0 ? String.format(Locale.ROOT, "%10.0f", cold(page)) : String.format("%10s", "-");
-            out.printf(Locale.ROOT, "%-36s %10.0f %10.1f %10.1f %s %10d%n", page, first, median(compose), median(warm), cold, pdf.length / 1024);
+            String cold = coldRuns > 0 ? String.format(Locale.ROOT, "%9.0f", coldMs.get(page)) : String.format("%9s", "-");
+            out.printf(Locale.ROOT, "%-36s %9.0f %9.1f %9.1f %s %7d%n", page, first, median(warm), percentile(warm, 0.9), cold, pdf.length / 1024);
             out.flush();
         }
-        out.println("first: one render in a new instance (fonts parsed); compose: median of read+compose; warm: median of "
-                + "read+compose+render over " + runs + " runs; cold: median wall time of a whole 'newsprint render' process over "
-                + coldRuns + " runs");
+        int rounds = Math.max(1, runs / pages.size());
+        double one = pagesPerSecond(newsprint, 1, rounds);
+        double many = pagesPerSecond(newsprint, parallel, rounds);
+        out.printf(Locale.ROOT, "pages per second (the pages above, %d rounds): %.1f on 1 thread, %.1f on %d threads%n", rounds, one, many, parallel);
+        if (heap) {
+            for (Path page : pages) {
+                out.printf(Locale.ROOT, "least heap for %s: %d MB (renders with -Xmx%dm, not with %dm)%n", page, leastHeap(page), leastHeap, leastHeap - HEAP_STEP_MB);
+                out.flush();
+            }
+        }
+        out.println("first: the first render in this process (fonts parsed, code not yet compiled); warm: median of " + runs
+                + " renders after " + warmup + " warm-up renders (read, prepare, check, compose, render and finish the print PDF in"
+                + " memory); p90: their 90th percentile; cold: median wall time of " + coldRuns + " whole 'newsprint render' processes"
+                + " started as the launcher starts them");
         return ExitCodes.OK;
     }
 
-    /** Median wall time of a fresh JVM rendering the page, as a user's command would. */
-    private double cold(Path page) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    private static byte[] render(Newsprint newsprint, Path page) {
+        PreparedPage prepared = newsprint.prepare(page);
+        newsprint.preflight(prepared);
+        return newsprint.render(newsprint.compose(prepared));
+    }
+
+    /** Renders every page {@code rounds} times on {@code threads} threads sharing one engine; pages per second. */
+    private double pagesPerSecond(Newsprint newsprint, int threads, int rounds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long a = System.nanoTime();
+            List<Future<byte[]>> done = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                for (Path page : pages) {
+                    done.add(pool.submit(() -> render(newsprint, page)));
+                }
+            }
+            for (Future<byte[]> f : done) {
+                f.get();
+            }
+            return done.size() / ((System.nanoTime() - a) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Wall times of fresh processes rendering the page: through the launcher when it started this one. */
+    private List<Double> cold(Path page) throws IOException, InterruptedException {
         Path tmp = Files.createTempFile("newsprint-bench", ".pdf");
         List<Double> times = new ArrayList<>();
         try {
             for (int i = 0; i < coldRuns; i++) {
-                // the same start as the launcher's: its class-data archive, its fonts folder, the quick compiler
-                List<String> cmd = new ArrayList<>(List.of(java.toString()));
-                for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                    if (arg.startsWith("-XX:SharedArchiveFile") || arg.startsWith("-Dnewsprint.") || arg.startsWith("-Xlog")) {
-                        cmd.add(arg);
-                    }
-                }
-                cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                        Main.class.getName(), "render", page.toString(), "-o", tmp.toString()));
+                List<String> cmd = new ArrayList<>(command());
+                cmd.addAll(List.of("render", page.toString(), "-o", tmp.toString()));
                 if (common.layouts != null) {
                     cmd.addAll(List.of("--layouts", common.layouts.toString()));
                 }
                 long a = System.nanoTime();
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                int code = p.waitFor();
+                int code = run(cmd);
                 times.add(ms(System.nanoTime() - a));
                 if (code != 0) {
                     throw new IllegalStateException("cold render of " + page + " exited with " + code);
@@ -101,7 +160,60 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        return median(times);
+        return times;
+    }
+
+    /** The command that starts newsprint: the launcher that started this process, else this VM with its settings. */
+    private static List<String> command() {
+        String launcher = System.getProperty("newsprint.launcher");
+        if (launcher != null && Files.isExecutable(Path.of(launcher))) {
+            return List.of(launcher);
+        }
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-Dnewsprint.") || arg.startsWith("-Djava.util.logging")) {
+                cmd.add(arg);
+            }
+        }
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return cmd;
+    }
+
+    private static int run(List<String> cmd) throws IOException, InterruptedException {
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    /** The heap steps the search works in. */
+    static final int HEAP_STEP_MB = 16;
+    private int leastHeap;
+
+    /** The least -Xmx (in steps of {@value #HEAP_STEP_MB} MB, up to 2 GB) a cold process renders the page in. */
+    private int leastHeap(Path page) throws IOException, InterruptedException {
+        Path tmp = Files.createTempFile("newsprint-bench", ".pdf");
+        try {
+            int lo = 0;
+            int hi = 2048 / HEAP_STEP_MB;
+            while (hi - lo > 1) {
+                int mid = (lo + hi) / 2;
+                List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + mid * HEAP_STEP_MB + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                    if (arg.startsWith("-Dnewsprint.")) {
+                        cmd.add(arg);
+                    }
+                }
+                cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "render", page.toString(), "-o", tmp.toString()));
+                if (run(cmd) == 0) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            leastHeap = hi * HEAP_STEP_MB;
+            return leastHeap;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static double ms(long nanos) {
@@ -115,4 +227,9 @@ final class BenchCommand implements Callable<Integer> {
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
+    private static double percentile(List<Double> xs, double p) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(Math.min(s.size() - 1, (int) Math.ceil(p * s.size()) - 1));
+    }
 }

@@ -19,9 +19,14 @@ public final class Main implements Runnable {
     /** FontBox warns on every CJK font about a cmap subtable it skips (variation selectors); users need not see it. */
     private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache");
 
+    /** The commands that set pages, for which the fonts are parsed from the start. */
+    private static final java.util.Set<String> PAGE_COMMANDS = java.util.Set.of("render", "fit", "check", "bench");
+
     public static void main(String[] args) {
-        // the fonts are the largest fixed cost of a run: parsing starts now, beside reading the page
-        newsprint.type.FontLibrary.fromSystemProperty().prefetchBundled();
+        // the fonts are the largest fixed cost of a page's run: parsing starts now, beside reading the page
+        if (args.length > 0 && PAGE_COMMANDS.contains(args[0])) {
+            newsprint.type.FontLibrary.fromSystemProperty().prefetchBundled();
+        }
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }

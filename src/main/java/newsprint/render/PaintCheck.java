@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -60,8 +61,8 @@ final class PaintCheck {
     }
 
     /** Throws {@link RenderFailure} naming the first line of {@code page} that {@code pdfPage} does not show as set. */
-    static void verify(ComposedPage page, PDPage pdfPage) throws IOException {
-        Recorder recorder = new Recorder(pdfPage);
+    static void verify(ComposedPage page, PDPage pdfPage, java.util.Collection<? extends PDFont> fonts) throws IOException {
+        Recorder recorder = new Recorder(pdfPage, page.styles().faces().values(), fonts);
         recorder.processPage(pdfPage);
         // the glyphs by baseline, so each line finds its own by a search, not by a walk over all of them
         List<Painted> painted = new ArrayList<>(recorder.painted);
@@ -197,12 +198,72 @@ final class PaintCheck {
     private static final class Recorder extends PDFGraphicsStreamEngine {
         private final List<Painted> painted = new ArrayList<>();
         private final double pageHeight;
+        /** The layout's faces by their fonts' PostScript names, as the PDF's fonts are named (less the subset tag). */
+        private final java.util.Map<String, Face> faces = new java.util.HashMap<>();
         private final GeneralPath path = new GeneralPath();
         private Integer clipRule;
 
-        Recorder(PDPage page) {
+        /** The fonts the renderer loaded, by their dictionaries: used as they are (a font made again from its dictionary reads its 30,000 widths again). */
+        private final java.util.Map<org.apache.pdfbox.cos.COSDictionary, PDFont> loaded = new java.util.IdentityHashMap<>();
+
+        Recorder(PDPage page, java.util.Collection<Face> faces, java.util.Collection<? extends PDFont> fonts) {
             super(page);
+            faces.forEach(f -> this.faces.put(fontName(f), f));
+            fonts.forEach(f -> loaded.put(f.getCOSObject(), f));
+            addOperator(new org.apache.pdfbox.contentstream.operator.OperatorProcessor(this) {
+                @Override
+                public void process(org.apache.pdfbox.contentstream.operator.Operator operator, List<org.apache.pdfbox.cos.COSBase> operands)
+                        throws IOException {
+                    if (operands.size() < 2 || !(operands.get(0) instanceof org.apache.pdfbox.cos.COSName name)
+                            || !(operands.get(1) instanceof org.apache.pdfbox.cos.COSNumber size)) {
+                        return;
+                    }
+                    org.apache.pdfbox.cos.COSDictionary fonts = getResources().getCOSObject()
+                            .getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT);
+                    org.apache.pdfbox.cos.COSDictionary dict = fonts == null ? null : fonts.getCOSDictionary(name);
+                    PDFont font = dict == null ? null : loaded.get(dict);
+                    getGraphicsState().getTextState().setFont(font != null ? font : getResources().getFont(name));
+                    getGraphicsState().getTextState().setFontSize(size.floatValue());
+                }
+
+                @Override
+                public String getName() {
+                    return org.apache.pdfbox.contentstream.operator.OperatorName.SET_FONT_AND_SIZE;
+                }
+            });
             this.pageHeight = page.getMediaBox().getUpperRightY();
+        }
+
+        /**
+         * Walks a string of codes as PDFBox does, but takes each glyph's advance from the face's
+         * own metrics: PDFBox would read the whole font's width array (30,000 glyphs) again.
+         */
+        @Override
+        protected void showText(byte[] string) throws IOException {
+            PDGraphicsState state = getGraphicsState();
+            PDTextState text = state.getTextState();
+            PDFont font = text.getFont();
+            Face face = font == null ? null : faces.get(font.getName().substring(font.getName().indexOf('+') + 1));
+            if (face == null || !(font instanceof PDType0Font t0)) {
+                super.showText(string);
+                return;
+            }
+            float size = text.getFontSize();
+            float scaling = text.getHorizontalScaling() / 100f;
+            Matrix parameters = new Matrix(size * scaling, 0, 0, size, 0, text.getRise());
+            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(string);
+            while (in.available() > 0) {
+                int before = in.available();
+                int code = t0.readCode(in);
+                int length = before - in.available();
+                Matrix trm = parameters.multiply(getTextMatrix()).multiply(state.getCurrentTransformationMatrix());
+                int gid = t0.codeToGID(code);
+                showGlyph(trm, font, code, null);
+                float advance = (float) (face.advanceOfGlyphEm(gid) * size);
+                float wordSpacing = length == 1 && code == 32 ? text.getWordSpacing() : 0;
+                float tx = (advance + text.getCharacterSpacing() + wordSpacing) * scaling;
+                getTextMatrix().concatenate(Matrix.getTranslateInstance(tx, 0));
+            }
         }
 
         @Override

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Calendar;
 import java.util.Comparator;
 import java.util.GregorianCalendar;
@@ -62,8 +64,10 @@ public final class PdfRenderer {
             for (String scheme : new String[] {"file", "http", "https", "ftp", "jar", "classpath"}) {
                 builder.useProtocolsStreamImplementation(resources, scheme);
             }
+            List<PDType0Font> fonts = new ArrayList<>();
             for (Face face : page.styles().faces().values().stream().sorted(Comparator.comparing(Face::name)).toList()) {
                 PDType0Font font = PDType0Font.load(doc, face.font(), true);
+                fonts.add(font);
                 builder.useFont(new PDFontSupplier(font), face.cssFamily(), face.cssWeight(),
                         BaseRendererBuilder.FontStyle.NORMAL, true);
             }
@@ -84,7 +88,7 @@ public final class PdfRenderer {
                 throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()
                         + " PDF pages instead of one", "this is a bug in the layout or composer; run with --verbose and report it", null);
             }
-            PaintCheck.verify(page, doc.getPage(0));
+            PaintCheck.verify(page, doc.getPage(0), fonts);
             stamp(doc, page, html);
             return new RenderedPage(doc, page, filled);
         } catch (IOException e) {

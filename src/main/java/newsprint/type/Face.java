@@ -71,6 +71,15 @@ public final class Face {
         }
     }
 
+    /** The advance of glyph {@code gid} in em. */
+    public double advanceOfGlyphEm(int gid) {
+        try {
+            return font.ttf.getAdvanceWidth(gid) / font.unitsPerEm;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the advance widths of font " + name, e);
+        }
+    }
+
     /**
      * How far, in em, a second em dash must move left so that the two strokes of {@code ——} join
      * into one line, as the font's own two-em-dash ligature draws them; 0 when the face has no
