@@ -20,6 +20,7 @@ import newsprint.layout.LayoutLibrary;
 import newsprint.model.Article;
 import newsprint.model.PageFile;
 import newsprint.model.Photo;
+import newsprint.prepare.PageFlow;
 import newsprint.prepare.PhotoFile;
 import newsprint.prepare.PhotoInspector;
 import newsprint.prepare.PreparedLayout;
@@ -71,12 +72,36 @@ public final class Newsprint {
         return reader.read(pageFile);
     }
 
+    /** Reads an edition file and every page file it lists (see {@link newsprint.read.EditionReader}). */
+    public newsprint.model.EditionFile readEdition(Path editionFile) {
+        return new newsprint.read.EditionReader().read(editionFile);
+    }
+
+    /** The files an edition's run reads: the edition file, and every page's files (see {@link #inputs(PageFile)}). */
+    public Map<Path, String> inputs(newsprint.model.EditionFile edition) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(edition.file(), "the edition file");
+        for (PageFile page : edition.pages()) {
+            inputs(page).forEach(files::putIfAbsent);
+        }
+        return files;
+    }
+
     /**
      * The page ready for the later stages: its layout prepared, each distinct photo file read and
      * inspected once (a file that cannot be used is reported by {@link #check}, not thrown here),
      * its articles' text as it will print.
      */
     public PreparedPage prepare(PageFile page) {
+        return prepare(page, PageFlow.alone(page.page().number()), List.of());
+    }
+
+    /**
+     * The page prepared as a page of an edition: standing where {@code flow} says, with
+     * {@code added} (printed text: continuations of articles jumping here, the teasers box) set
+     * after its own articles.
+     */
+    public PreparedPage prepare(PageFile page, PageFlow flow, List<Article> added) {
         // the photos are decoded beside the layout's preparation (which may wait for its fonts)
         Map<Path, CompletableFuture<PhotoFile>> pending = new LinkedHashMap<>();
         for (Article a : page.articles()) {
@@ -87,8 +112,9 @@ public final class Newsprint {
         PreparedLayout layout = layout(page.page().layout());
         Map<Path, PhotoFile> files = new LinkedHashMap<>();
         pending.forEach((path, inspection) -> files.put(path, joined(inspection)));
-        List<Article> printed = page.articles().stream().map(a -> a.withText(layout::printed)).toList();
-        return new PreparedPage(page, layout, files, printed);
+        List<Article> printed = new java.util.ArrayList<>(page.articles().stream().map(a -> a.withText(layout::printed)).toList());
+        printed.addAll(added);
+        return new PreparedPage(page, layout, files, printed, flow);
     }
 
     /** The result of work done on another thread, or what went wrong there (out of memory included), thrown here. */
@@ -128,7 +154,16 @@ public final class Newsprint {
         Path folder = layouts.folderOf(name);
         Map<String, Face> faces = new LinkedHashMap<>();
         layout.fonts().forEach((font, ref) -> faces.put(font, fonts.face(font, ref.file(), folder, ref.family(), ref.weight())));
-        return new PreparedLayout(layout, new Styles(layout, faces), layouts.template(name), layouts.stylesheet(name));
+        PhotoFile artwork = null;
+        if (layout.masthead() != null && layout.masthead().artwork() != null) {
+            String file = layout.masthead().artwork();
+            artwork = PhotoFile.of(Path.of(file), layouts.artwork(name, file));
+            if (!artwork.usable()) {
+                throw new NewsprintException.MissingResource("layout '" + name + "': masthead.artwork '" + file + "' "
+                        + artwork.problem().message(), "the masthead is a PNG or JPEG beside layout.yaml");
+            }
+        }
+        return new PreparedLayout(layout, new Styles(layout, faces), layouts.template(name), layouts.stylesheet(name), artwork);
     }
 
     /**

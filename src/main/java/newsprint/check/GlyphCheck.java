@@ -48,6 +48,16 @@ final class GlyphCheck {
         check(missing, seen, null, "edition.paper", page.file().edition().paper(), folio);
         check(missing, seen, null, "page.section", page.file().page().section(), folio);
         check(missing, seen, null, "page.editor", page.file().page().editor(), folio);
+        var mast = page.layout().layout().masthead();
+        if (mast != null && page.layout().artwork() == null) {
+            check(missing, seen, null, "edition.paper", page.file().edition().paper(),
+                    new TextStyle(styles.faces().get(mast.font()), 0, 0));
+        }
+        if (page.flow().last() && page.flow().inEdition()) {
+            check(missing, seen, null, "edition.printer", page.file().edition().printer(), folio);
+            check(missing, seen, null, "edition.address", page.file().edition().address(), folio);
+            check(missing, seen, null, "edition.price", page.file().edition().price(), folio);
+        }
         for (Article a : page.articles()) {
             check(missing, seen, a.id(), "kicker", a.kicker(), styles.get(Role.KICKER));
             for (Role h : Role.HEADLINES) {

@@ -67,19 +67,7 @@ final class RenderCommand implements Callable<Integer> {
         ComposedPage composed = newsprint.compose(prepared);
         var err = spec.commandLine().getErr();
         if (!composed.fits()) {
-            StringBuilder sb = new StringBuilder();
-            for (Module m : composed.modules()) {
-                if (!m.fit().fits()) {
-                    sb.append(sb.isEmpty() ? "" : "; ").append("article '").append(m.article().id()).append("' is ")
-                            .append(m.fit().oversetLines()).append(" lines (").append(m.fit().oversetChars()).append(" characters) over");
-                }
-            }
-            if (!composed.leftOut().isEmpty()) {
-                sb.append(sb.isEmpty() ? "" : "; ").append(composed.leftOut().size()).append(composed.leftOut().size() == 1 ? " article" : " articles")
-                        .append(" not placed, the page has no room for ").append(composed.leftOut().size() == 1 ? "it" : "them").append(": ")
-                        .append(String.join(", ", composed.leftOut().stream().map(u -> "'" + u.article().id() + "' ("
-                                + u.fit().oversetChars() + " characters)").toList()));
-            }
+            String sb = composed.oversetSummary();
             if (!allowOverset) {
                 throw new NewsprintException.Overset(page + ": " + sb, "cut the copy, or render with --allow-overset to see the page");
             }

@@ -40,7 +40,9 @@ final class Cells {
                     long headCells = (long) (grid.linesFor(head.heightPt()) + 1) * s;
                     long photosSmall = photoCells(copy, grid, captions, s, Shape.MIN_PHOTO_SCALE);
                     long photosLarge = photoCells(copy, grid, captions, s, Shape.MAX_PHOTO_SCALE);
-                    least = Math.min(least, headCells + photosSmall + copy.bodyLines.size());
+                    // a jumping article needs only a few lines here: the rest runs on
+                    int body = copy.jumps() ? Math.min(copy.bodyLines.size(), Shape.MIN_JUMP_LINES + 1) : copy.bodyLines.size();
+                    least = Math.min(least, headCells + photosSmall + body);
                     most = Math.max(most, headCells + photosLarge + copy.bodyLines.size() + s);
                     smallest = Math.min(smallest, headCells + photosSmall + (long) Shape.MIN_BODY_LINES * s);
                 }
@@ -75,12 +77,13 @@ final class Cells {
     }
 
     /**
-     * How many of {@code articles}, taken in order, can each have a module on the page at all: as
-     * many as the page has room for their smallest modules, and for modules of the least height.
+     * How many of {@code articles}, taken in order, can each have a module in the page's
+     * {@code lines} at all: as many as there is room for their smallest modules, and for modules
+     * of the least height.
      */
-    int mostThatFit(List<Integer> articles) {
-        long area = (long) grid.columns() * grid.lines();
-        long modules = (long) grid.columns() * (grid.lines() / Planner.MIN_MODULE_LINES);
+    int mostThatFit(List<Integer> articles, int lines) {
+        long area = (long) grid.columns() * lines;
+        long modules = (long) grid.columns() * (lines / Planner.MIN_MODULE_LINES);
         long used = 0;
         int k = 0;
         for (int a : articles) {

@@ -10,9 +10,12 @@ import newsprint.type.Styles;
  * The composer's answer for a prepared page: every module placed (its article with the text as
  * printed), in reading order, with the grid they sit on and
  * the page's free area in grid cells (column-lines) left empty, and the articles it could not
- * place at all ({@code leftOut}, in priority order), whose copy is overset whole.
+ * place at all ({@code leftOut}, in priority order), whose copy is overset whole. On a front page
+ * {@code masthead} is the masthead's area (报头, the ear beside it is a module), and on an
+ * edition's last page {@code imprint} the imprint's (报尾); null where there is none.
  */
-public record ComposedPage(PreparedPage prepared, PageGrid grid, List<Module> modules, List<Unplaced> leftOut) {
+public record ComposedPage(PreparedPage prepared, PageGrid grid, List<Module> modules, List<Unplaced> leftOut, Rect masthead,
+                           Rect imprint) {
     public ComposedPage {
         modules = List.copyOf(modules);
         leftOut = List.copyOf(leftOut);
@@ -34,6 +37,27 @@ public record ComposedPage(PreparedPage prepared, PageGrid grid, List<Module> mo
     /** The headlines, in reading order, as printed: the page's keywords for the archive. */
     public List<String> headlines() {
         return modules.stream().map(m -> m.article().headline()).toList();
+    }
+
+    /**
+     * What does not fit, one clause per article: {@code article 'x' is 3 lines (27 characters)
+     * over; 2 articles not placed, …}; empty when everything fits.
+     */
+    public String oversetSummary() {
+        StringBuilder sb = new StringBuilder();
+        for (Module m : modules) {
+            if (!m.fit().fits()) {
+                sb.append(sb.isEmpty() ? "" : "; ").append("article '").append(m.article().id()).append("' is ")
+                        .append(m.fit().oversetLines()).append(" lines (").append(m.fit().oversetChars()).append(" characters) over");
+            }
+        }
+        if (!leftOut.isEmpty()) {
+            sb.append(sb.isEmpty() ? "" : "; ").append(leftOut.size()).append(leftOut.size() == 1 ? " article" : " articles")
+                    .append(" not placed, the page has no room for ").append(leftOut.size() == 1 ? "it" : "them").append(": ")
+                    .append(String.join(", ", leftOut.stream().map(u -> "'" + u.article().id() + "' ("
+                            + u.fit().oversetChars() + " characters)").toList()));
+        }
+        return sb.toString();
     }
 
     public boolean fits() {

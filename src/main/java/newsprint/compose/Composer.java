@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import newsprint.model.Article;
 import newsprint.layout.Layout;
+import newsprint.model.BodyBlock;
 import newsprint.model.Photo;
 import newsprint.model.Place;
 import newsprint.type.LineBreaker;
+import newsprint.prepare.PageFlow;
 import newsprint.prepare.PreparedPage;
 import newsprint.type.SetLine;
 import newsprint.type.Styles;
@@ -26,12 +28,21 @@ public final class Composer {
      */
     static final double PHOTO_CAPTION_GAP_LINES = 0.25;
 
-    /** Sets, plans and fills {@code page}. Reads no file: the prepared page holds everything it needs. */
+    /** Lines the imprint (报尾) takes at the foot of an edition's last page: the printer, the address, the price. */
+    static final int IMPRINT_LINES = 2;
+
+    /**
+     * Sets, plans and fills {@code page}. Reads no file: the prepared page holds everything it
+     * needs. On a front page the masthead band is the page's own: its ear takes the article
+     * pinned into it, else the 导读 box; the other articles share the rest of the grid, as on an
+     * edition's last page they share all but the imprint's lines.
+     */
     public ComposedPage compose(PreparedPage page) {
         Layout layout = page.layout().layout();
         Styles styles = page.layout().styles();
         PageGrid grid = PageGrid.of(layout);
         Captions captions = new Captions(styles, breaker, grid);
+        PageFlow flow = page.flow();
 
         List<Article> ordered = new ArrayList<>(page.articles());
         ordered.sort(Comparator.comparingInt(Article::priority)); // stable: equal priorities keep file order
@@ -39,32 +50,72 @@ public final class Composer {
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
             List<PhotoInfo> photos = a.photos().stream().map(p -> PhotoInfo.of(p, page.photo(p))).toList();
-            copies.add(new Copy(a, i, page.layout(), grid, breaker, photos));
+            Copy.Part part = flow.jumpsTo().containsKey(a.id()) ? Copy.Part.JUMPS
+                    : flow.continuesFrom().containsKey(a.id()) ? Copy.Part.CONTINUES : Copy.Part.WHOLE;
+            int other = part == Copy.Part.JUMPS ? flow.jumpsTo().get(a.id())
+                    : part == Copy.Part.CONTINUES ? flow.continuesFrom().get(a.id()) : 0;
+            copies.add(new Copy(a, i, page.layout(), grid, breaker, photos, part, other));
         }
 
-        Planner planner = new Planner(copies, grid, captions);
+        Layout.Masthead mast = layout.masthead();
+        int top = mast == null ? 0 : mast.lines();
+        int bottom = flow.last() && flow.inEdition() ? IMPRINT_LINES : 0;
+        Copy ear = mast == null || mast.columns() >= grid.columns() ? null : ear(copies, mast, flow);
+        List<Copy> planned = new ArrayList<>(copies);
+        planned.remove(ear);
+
+        Planner planner = new Planner(planned, grid, captions, top, bottom);
         Planner.Result plan = planner.plan();
         for (Planner.Placement p : plan.placements()) {
-            Place pin = copies.get(p.article()).article.place();
+            Place pin = planned.get(p.article()).article.place();
             if (pin != null && (pin.column() - 1 != p.column() || pin.row() - 1 != p.line())) {
-                throw new newsprint.NewsprintException.BadInput(page.file().file() + ": article '" + copies.get(p.article()).article.id()
+                throw new newsprint.NewsprintException.BadInput(page.file().file() + ": article '" + planned.get(p.article()).article.id()
                         + "': place {column: " + pin.column() + ", row: " + pin.row() + "} cannot be honoured with the other articles",
                         "move the pin, or drop it and let newsprint place the article");
             }
         }
         List<Module> modules = new ArrayList<>();
+        List<Unplaced> leftOut = new ArrayList<>();
+        Rect masthead = null;
+        if (mast != null) {
+            int width = ear == null ? grid.columns() : mast.columns();
+            masthead = grid.area(0, width, 0, mast.lines());
+            if (ear != null) {
+                Planner.Placement p = new Planner.Placement(-1, mast.columns(), grid.columns() - mast.columns(), 0, mast.lines(), false);
+                Shape shape = Shape.of(ear, grid, captions, p.span(), p.lines(), false);
+                if (shape == null) {
+                    leftOut.add(unplaced(ear));
+                } else {
+                    modules.add(build(ear, p, shape, grid, captions));
+                }
+            }
+        }
         for (Planner.Placement p : plan.placements()) {
             Shape shape = planner.shape(p.article(), p.span(), p.lines(), p.separator());
-            modules.add(build(copies.get(p.article()), p, shape, grid, captions));
+            modules.add(build(planned.get(p.article()), p, shape, grid, captions));
         }
-        List<Unplaced> leftOut = new ArrayList<>();
         for (int a : plan.leftOut()) {
-            Copy copy = copies.get(a);
-            List<String> lines = copy.bodyLines.stream().map(l -> l.line().text()).toList();
-            leftOut.add(new Unplaced(copy.article, new ArticleFit(copy.article.id(), 0, 0, 0, copy.bodyLines.size(), 0,
-                    copy.contentChars(), copy.contentChars(), 0, lines)));
+            leftOut.add(unplaced(planned.get(a)));
         }
-        return new ComposedPage(page, grid, modules, leftOut);
+        Rect imprint = bottom == 0 ? null : grid.area(0, grid.columns(), grid.lines() - bottom, bottom);
+        return new ComposedPage(page, grid, modules, leftOut, masthead, imprint);
+    }
+
+    /** The ear's copy: the article pinned into the band beside the masthead, else the 导读 box, else none. */
+    private static Copy ear(List<Copy> copies, Layout.Masthead mast, PageFlow flow) {
+        for (Copy c : copies) {
+            Place pin = c.article.place();
+            if (pin != null && pin.column() > mast.columns() && pin.row() <= mast.lines()) {
+                return c;
+            }
+        }
+        return copies.stream().filter(c -> c.article.id().equals(flow.teasersId())).findFirst().orElse(null);
+    }
+
+    private static Unplaced unplaced(Copy copy) {
+        List<String> lines = copy.bodyLines.stream().map(l -> l.line().text()).toList();
+        return new Unplaced(copy.article, new ArticleFit(copy.article.id(), 0, 0, 0, copy.bodyLines.size(), 0,
+                copy.contentChars(), copy.contentChars(), 0, lines));
     }
 
     private Module build(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, Captions captions) {
@@ -98,21 +149,32 @@ public final class Composer {
             rowLine += row.lines();
         }
 
-        List<TextFrame> frames = frames(copy, p, shape, grid, bodyLine, bodyLines);
-        int placed = frames.stream().mapToInt(f -> f.lines().size()).sum();
-        List<String> overset = new ArrayList<>();
-        for (int i = placed; i < copy.bodyLines.size(); i++) {
-            overset.add(copy.bodyLines.get(i).line().text());
+        // a jumping article prints what its module holds less one line, then the line that says where it goes on
+        List<FrameLine> printing = copy.bodyLines;
+        int placedBody = shape.placedLines(copy);
+        if (shape.continuedLines() > 0) {
+            printing = new ArrayList<>(copy.bodyLines.subList(0, placedBody));
+            printing.add(copy.jumpLine);
         }
-        int contentChars = copy.contentChars();
+        List<TextFrame> frames = frames(printing, p, shape, grid, bodyLine, bodyLines);
+        int placed = Math.min(frames.stream().mapToInt(f -> f.lines().size()).sum(), placedBody);
+        List<String> overset = new ArrayList<>();
         int oversetChars = 0;
+        int continuedChars = 0;
         for (int i = placed; i < copy.bodyLines.size(); i++) {
-            oversetChars += copy.bodyLines.get(i).line().characters();
+            if (shape.continuedLines() > 0) {
+                continuedChars += copy.bodyLines.get(i).line().characters();
+            } else {
+                overset.add(copy.bodyLines.get(i).line().text());
+                oversetChars += copy.bodyLines.get(i).line().characters();
+            }
         }
         ArticleFit fit = new ArticleFit(copy.article.id(), p.span(), p.lines(), shape.capacityLines(),
-                copy.bodyLines.size(), shape.capacityLines() * grid.charsPerLine(), contentChars, oversetChars,
-                shape.undersetLines(), overset);
-        return new Module(copy.article, p.column(), p.span(), p.line(), p.lines(), rect, p.separator(), head, figures, frames, fit);
+                copy.bodyLines.size(), shape.capacityLines() * grid.charsPerLine(), copy.contentChars(), oversetChars,
+                shape.undersetLines(), overset, shape.continuedLines(), continuedChars,
+                shape.continuedLines() > 0 ? copy.otherPage : 0);
+        List<BodyBlock> rest = shape.continuedLines() > 0 ? Continuation.rest(copy, placed) : List.of();
+        return new Module(copy.article, p.column(), p.span(), p.line(), p.lines(), rect, p.separator(), head, figures, frames, fit, rest);
     }
 
     private static Figure figure(Photo photo, PhotoInfo info, int span, Rect frame, Captions captions, PageGrid grid,
@@ -138,13 +200,14 @@ public final class Composer {
      * deepest line every column can reach with the lines there are; the remainder goes one
      * line each to the leftmost columns.
      */
-    private static List<TextFrame> frames(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, int bodyLine, int bodyLines) {
+    private static List<TextFrame> frames(List<FrameLine> printing, Planner.Placement p, Shape shape, PageGrid grid, int bodyLine,
+                                          int bodyLines) {
         int span = p.span();
         int[] top = new int[span];
         for (int c = 0; c < span; c++) {
             top[c] = Shape.top(span, c, shape.rows());
         }
-        int n = Math.min(copy.bodyLines.size(), shape.capacityLines());
+        int n = Math.min(printing.size(), shape.capacityLines());
         int level = 0;
         while (level < bodyLines && filled(top, level + 1) <= n) {
             level++;
@@ -164,7 +227,7 @@ public final class Composer {
         List<TextFrame> frames = new ArrayList<>();
         int next = 0;
         for (int c = 0; c < span; c++) {
-            List<FrameLine> lines = copy.bodyLines.subList(next, next + count[c]);
+            List<FrameLine> lines = printing.subList(next, next + count[c]);
             next += count[c];
             Rect r = grid.area(p.column() + c, 1, bodyLine + top[c], bodyLines - top[c]);
             frames.add(new TextFrame(r, p.column() + c, lines));

@@ -28,29 +28,67 @@ final class Copy {
     /** Halving the measure this many times finds the narrowest that keeps a display line count: far below a point. */
     private static final int BALANCE_STEPS = 12;
 
+    /**
+     * What of the article this page sets: all of it; the part that fits its module, the rest
+     * jumping to another page (转版, closed by 下转第N版); or the rest of an article that jumped here
+     * (opened by its jump head and 上接第N版).
+     */
+    enum Part { WHOLE, JUMPS, CONTINUES }
+
     final Article article;
     final int rank;
     final List<FrameLine> bodyLines;
     final List<PhotoInfo> photos;
+    final Part part;
+    /** The page the article jumps to ({@link Part#JUMPS}) or comes from ({@link Part#CONTINUES}); 0 for a whole article. */
+    final int otherPage;
+    /** The line that closes the part of a jumping article on this page, set once; null unless it jumps. */
+    final FrameLine jumpLine;
     private final Styles styles;
     private final LineBreaker breaker;
 
     /** {@code article}'s copy (its text as printed), {@code rank} in priority order, set in {@code layout}. */
     Copy(Article article, int rank, PreparedLayout layout, PageGrid grid, LineBreaker breaker, List<PhotoInfo> photos) {
+        this(article, rank, layout, grid, breaker, photos, Part.WHOLE, 0);
+    }
+
+    Copy(Article article, int rank, PreparedLayout layout, PageGrid grid, LineBreaker breaker, List<PhotoInfo> photos,
+         Part part, int otherPage) {
         this.article = article;
         this.rank = rank;
         this.styles = layout.styles();
         this.breaker = breaker;
         this.photos = List.copyOf(photos);
+        this.part = part;
+        this.otherPage = otherPage;
         this.bodyLines = setBody(grid.columnWidthPt(), layout);
+        this.jumpLine = part != Part.JUMPS ? null : new FrameLine(breaker.set(List.of(new Span(layout.jumpTo(otherPage),
+                styles.get(Role.SOURCE))), grid.columnWidthPt(), 0, false).get(0), FrameLine.Kind.JUMP, FrameLine.Align.RIGHT,
+                article.body().size() + 1, true, true);
+    }
+
+    /** The body block the byline runs into (the first paragraph), or -1. */
+    int bylineBlock() {
+        return bylineBlock;
+    }
+
+    private int bylineBlock = -1;
+
+    /** True when the article's copy may run on to another page: what does not fit its module there is not overset. */
+    boolean jumps() {
+        return part == Part.JUMPS;
     }
 
     private List<FrameLine> setBody(double measurePt, PreparedLayout layout) {
         TextStyle body = styles.get(Role.BODY);
         double indent = PARAGRAPH_INDENT_EM * body.sizePt();
         List<FrameLine> lines = new ArrayList<>();
+        if (part == Part.CONTINUES) {
+            add(lines, breaker.set(List.of(new Span(layout.jumpFrom(otherPage), styles.get(Role.SOURCE))), measurePt, 0, false),
+                    FrameLine.Kind.JUMP, FrameLine.Align.LEFT, -1);
+        }
         int block = 0;
-        boolean first = true;
+        boolean first = part != Part.CONTINUES;
         for (BodyBlock b : article.body()) {
             List<Span> spans = new ArrayList<>();
             FrameLine.Kind kind;
@@ -63,15 +101,24 @@ final class Copy {
                 align = FrameLine.Align.LEFT;
                 justify = false;
                 firstIndent = indent;
+            } else if (b instanceof BodyBlock.Item) {
+                // a list's line (a teaser): flush left, ragged
+                spans.add(new Span(b.text(), body));
+                kind = FrameLine.Kind.PARAGRAPH;
+                align = FrameLine.Align.LEFT;
+                justify = false;
+                firstIndent = 0;
             } else {
                 if (first && article.byline() != null) {
                     spans.add(new Span(article.byline(), styles.get(Role.BYLINE)));
+                    bylineBlock = block;
                 }
                 spans.add(new Span(b.text(), body));
                 kind = FrameLine.Kind.PARAGRAPH;
                 align = FrameLine.Align.JUSTIFY;
                 justify = true;
-                firstIndent = indent;
+                // the rest of a paragraph a jump cut goes on where it stopped: no new indent
+                firstIndent = b instanceof BodyBlock.Continued ? 0 : indent;
                 first = false;
             }
             add(lines, breaker.set(spans, measurePt, firstIndent, justify), kind, align, block++);
@@ -112,7 +159,8 @@ final class Copy {
     }
 
     private Head setHead(double widthPt) {
-        int from = Math.min(rank, Role.HEADLINES.size() - 1);
+        // a continuation opens under its jump head, at the smallest headline size
+        int from = part == Part.CONTINUES ? Role.HEADLINES.size() - 1 : Math.min(rank, Role.HEADLINES.size() - 1);
         for (int s = from; s < Role.HEADLINES.size(); s++) {
             TextStyle style = styles.get(Role.HEADLINES.get(s));
             List<SetLine> lines = balanced(article.headline(), style, widthPt);
@@ -127,12 +175,12 @@ final class Copy {
         List<HeadLine.Role> roles = new ArrayList<>();
         List<SetLine> lines = new ArrayList<>();
         List<TextStyle> used = new ArrayList<>();
-        if (article.kicker() != null) {
+        if (article.kicker() != null && part != Part.CONTINUES) {
             TextStyle k = styles.get(Role.KICKER);
             add(HeadLine.Role.KICKER, balanced(article.kicker(), k, widthPt), k, roles, lines, used);
         }
         add(HeadLine.Role.HEADLINE, headline, headlineStyle, roles, lines, used);
-        if (article.subheadline() != null) {
+        if (article.subheadline() != null && part != Part.CONTINUES) {
             TextStyle sub = styles.get(Role.SUBHEADLINE);
             add(HeadLine.Role.SUBHEADLINE, balanced(article.subheadline(), sub, widthPt), sub, roles, lines, used);
         }

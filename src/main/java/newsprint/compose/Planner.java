@@ -40,6 +40,11 @@ final class Planner {
 
     /** A body line that does not fit costs more than any number of empty cells a page can have. */
     static final double OVERSET_COST = 1000;
+    /**
+     * A jumping article's line that runs on to another page: a little, so the article takes the
+     * page's slack before a cell is left empty (1), and keeps as much as it can on its own page.
+     */
+    static final double CONTINUED_COST = 0.5;
     static final double INFEASIBLE = 1e9;
     /** A pinned article away from its pin: worse than any overset, better than no plan at all. */
     static final double PIN_MISSED = 1e7;
@@ -75,7 +80,18 @@ final class Planner {
     private long[] maxPrefix;
     private long nodes;
 
+    /** The grid lines the planner fills: all of them but a band the page keeps for itself (a masthead, an imprint). */
+    private final int regionTop;
+    private final int regionLines;
+
     Planner(List<Copy> copies, PageGrid grid, Captions captions) {
+        this(copies, grid, captions, 0, 0);
+    }
+
+    /** A planner for the grid less {@code top} lines at the top and {@code bottom} at the bottom. */
+    Planner(List<Copy> copies, PageGrid grid, Captions captions, int top, int bottom) {
+        this.regionTop = top;
+        this.regionLines = grid.lines() - top - bottom;
         if (copies.size() > Key.MAX_ARTICLES || grid.columns() > Key.MAX_COLUMNS || grid.lines() > Key.MAX_LINES) {
             throw new IllegalArgumentException("a page of " + copies.size() + " articles on " + grid.columns() + " columns × "
                     + grid.lines() + " lines is beyond the planner's limits");
@@ -101,7 +117,7 @@ final class Planner {
         }
         int[] base = candidates.stream().mapToInt(Integer::intValue).toArray();
         // all the articles the page has room for, else the most of them (in priority order) that can be arranged
-        int most = cells.mostThatFit(candidates);
+        int most = cells.mostThatFit(candidates, regionLines);
         Attempt found = attempt(base, most);
         if (found == null) {
             int lo = 0;
@@ -126,7 +142,9 @@ final class Planner {
             leftOut.add(found.order()[i]);
         }
         leftOut.sort(null);
-        return new Result(found.plan().placements(), leftOut);
+        List<Placement> placements = new ArrayList<>();
+        place(found.plan().placements(), 0, regionTop, placements);
+        return new Result(placements, leftOut);
     }
 
     private record Attempt(int[] order, int placed, Plan plan) {
@@ -173,7 +191,7 @@ final class Planner {
         }
         memo.clear();
         nodes = 0;
-        Plan p = solve(0, 0, grid.columns(), grid.lines(), 0, k, true, INFEASIBLE);
+        Plan p = solve(0, regionTop, grid.columns(), regionLines, 0, k, regionTop == 0, INFEASIBLE);
         return p == null || p.cost() >= INFEASIBLE ? null : p;
     }
 
@@ -365,7 +383,7 @@ final class Planner {
         if (pin != null && (pin.column() - 1 != x || pin.row() - 1 != y)) {
             return PIN_MISSED + s.oversetLines() * OVERSET_COST + s.undersetLines();
         }
-        double cost = s.oversetLines() * OVERSET_COST + s.undersetLines();
+        double cost = s.oversetLines() * OVERSET_COST + s.undersetLines() + s.continuedLines() * CONTINUED_COST;
         if (copy.article.span() != null && copy.article.span() != width) {
             cost += SPAN_MISSED;
         }

@@ -7,7 +7,9 @@ import java.util.List;
  * How one article fills a module of a given width and height, worked out in grid lines without
  * placing anything: the head's height, the photo rows and how tall their images grow, the body
  * capacity, and the over- or underset. The planner scores candidate modules with it; the
- * composer builds the chosen ones from it.
+ * composer builds the chosen ones from it. A jumping article is never overset: what does not fit
+ * its module ({@code continuedLines}) continues on another page, and the module's last line
+ * says where.
  */
 record Shape(
         int span,
@@ -18,7 +20,8 @@ record Shape(
         List<Row> rows,
         int capacityLines,
         int oversetLines,
-        int undersetLines) {
+        int undersetLines,
+        int continuedLines) {
 
     /** A row of photos at the top right of the body area, all with the same image height. */
     record Row(List<PhotoInfo> photos, List<Integer> spans, int imageLines, int captionLines) {
@@ -75,8 +78,25 @@ record Shape(
         if (cap < 0) {
             return null;
         }
+        if (copy.jumps() && n > cap) {
+            // the module's last line is the jump line; at least a few lines run on, and a few stay
+            int continued = Math.max(MIN_JUMP_LINES, n - (cap - 1));
+            int placed = n - continued;
+            if (placed < MIN_JUMP_LINES) {
+                return null;
+            }
+            return new Shape(span, lines, separator, head, headLines, List.copyOf(rows), cap, 0, cap - 1 - placed, continued);
+        }
         return new Shape(span, lines, separator, head, headLines, List.copyOf(rows), cap,
-                Math.max(0, n - cap), Math.max(0, cap - n));
+                Math.max(0, n - cap), Math.max(0, cap - n), 0);
+    }
+
+    /** A jump never leaves fewer lines than this on either page. */
+    static final int MIN_JUMP_LINES = 3;
+
+    /** The body lines the module prints of its article (the jump line not counted). */
+    int placedLines(Copy copy) {
+        return copy.bodyLines.size() - oversetLines - continuedLines;
     }
 
     /** The article's photo rows in a module {@code span} columns wide at {@code scale} of their natural height, worked out once. */

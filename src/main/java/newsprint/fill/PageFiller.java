@@ -55,8 +55,7 @@ public final class PageFiller {
 
         Edition e = page.page().edition();
         fill(doc, "paper", e.paper());
-        fill(doc, "date", e.date().getYear() + "年" + e.date().getMonthValue() + "月" + e.date().getDayOfMonth() + "日 "
-                + e.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA));
+        fill(doc, "date", EditionFacts.date(e.date()));
         fill(doc, "page", "第" + page.page().page().number() + "版");
         fill(doc, "section", page.page().page().section());
         String editor = page.page().page().editor();
@@ -74,10 +73,71 @@ public final class PageFiller {
                     "the template must mark where the modules go");
         }
         area.empty();
+        Element folio = doc.selectFirst(".folio");
+        if (folio != null) {
+            if (page.masthead() != null) {
+                folio.remove(); // a front page has its masthead instead
+            } else {
+                // the page number at the outer edge: left on an even (left-hand) page, right on an odd one
+                folio.addClass(page.page().page().number() % 2 == 0 ? "even" : "odd");
+            }
+        }
+        if (page.masthead() != null) {
+            masthead(area, page);
+        }
         for (Module m : page.modules()) {
             module(area, m, page.page().folder());
         }
+        if (page.imprint() != null) {
+            Element imprint = area.appendElement("div").addClass("imprint");
+            place(imprint, page.imprint());
+            Layout.Style folioStyle = page.layout().style(Role.FOLIO);
+            imprint.appendElement("span").addClass("ln").addClass("f-" + folioStyle.font()).addClass(sizeClass(folioStyle.sizePt()))
+                    .attr("style", lineBox(page.grid().leadingPt(), folioStyle.sizePt()))
+                    .text(EditionFacts.imprint(e));
+        }
         return doc;
+    }
+
+    /** The file name the masthead artwork is served under, in the page's folder (the renderer serves it from memory). */
+    public static final String MASTHEAD_ARTWORK = ".newsprint-masthead";
+
+    /**
+     * The masthead (报头): the paper's name across the top of its area, as the layout's artwork or
+     * set in the masthead font as large as the area allows, and under it the edition's facts in
+     * the folio's style (date and lunar date, issue numbers, registration numbers, page count).
+     */
+    private static void masthead(Element area, ComposedPage page) {
+        Rect r = page.masthead();
+        Layout.Masthead mast = page.layout().masthead();
+        Layout.Style folioStyle = page.layout().style(Role.FOLIO);
+        List<String> facts = EditionFacts.masthead(page.page().edition(), page.prepared().flow());
+        double factsHeight = facts.size() * folioStyle.leadingPt();
+        double nameHeight = r.heightPt() - factsHeight - page.grid().leadingPt();
+        Element box = area.appendElement("div").addClass("masthead");
+        place(box, r);
+        var artwork = page.prepared().layout().artwork();
+        String paper = page.page().edition().paper();
+        if (artwork != null) {
+            double scale = Math.min(r.widthPt() / artwork.shownWidthPx(), nameHeight / artwork.shownHeightPx());
+            double w = artwork.shownWidthPx() * scale;
+            double h = artwork.shownHeightPx() * scale;
+            box.appendElement("img").addClass("masthead-name").attr("src", MASTHEAD_ARTWORK + "." + artwork.format()).attr("alt", paper)
+                    .attr("style", "position:absolute;left:" + pt((r.widthPt() - w) / 2) + ";top:0;width:" + pt(w) + ";height:" + pt(h) + ";");
+        } else {
+            int chars = Math.max(1, paper.codePointCount(0, paper.length()));
+            double size = Math.min(nameHeight * 0.8, r.widthPt() / (chars + 0.5));
+            box.appendElement("div").addClass("masthead-name").addClass("f-" + mast.font())
+                    .attr("style", "position:absolute;left:0;top:0;width:" + pt(r.widthPt()) + ";height:" + pt(nameHeight)
+                            + ";font-size:" + pt(size) + ";line-height:" + pt(nameHeight) + ";text-align:center;white-space:nowrap;")
+                    .text(paper);
+        }
+        Element info = box.appendElement("div").addClass("masthead-info");
+        info.attr("style", "position:absolute;left:0;top:" + pt(r.heightPt() - factsHeight) + ";width:" + pt(r.widthPt()) + ";");
+        for (String line : facts) {
+            info.appendElement("span").addClass("ln").addClass("f-" + folioStyle.font()).addClass(sizeClass(folioStyle.sizePt()))
+                    .attr("style", lineBox(folioStyle.leadingPt(), folioStyle.sizePt()) + "text-align:center;").text(line);
+        }
     }
 
     /** The document title: paper, date, page and section, as the archive indexes it. */
@@ -167,6 +227,7 @@ public final class PageFiller {
                         case PARAGRAPH -> "para";
                         case SUBHEAD -> "subhead";
                         case SOURCE -> "source";
+                        case JUMP -> "jump";
                     };
                     block = column.appendElement(fl.kind() == FrameLine.Kind.SUBHEAD ? "h2" : "p").addClass(cls)
                             .attr("data-block", Integer.toString(fl.block()));

@@ -73,7 +73,7 @@ final class StructureRepair {
     }
 
     /** Moves every kid of {@code part} to the end of {@code into} and drops {@code part}. */
-    private static void join(PDStructureTreeRoot root, PDStructureElement into, PDStructureElement part) {
+    static void join(PDStructureTreeRoot root, PDStructureElement into, PDStructureElement part) {
         for (Object kid : part.getKids()) {
             if (kid instanceof PDStructureElement e) {
                 into.appendKid(e);

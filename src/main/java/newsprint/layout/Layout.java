@@ -18,7 +18,8 @@ public record Layout(
         Map<String, FontRef> fonts,
         List<String> fallback,
         Map<String, Style> styles,
-        Options options) {
+        Options options,
+        Masthead masthead) {
 
     /**
      * {@code fallback} names fonts of {@link #fonts}, in order, that draw a character a style's own
@@ -68,6 +69,15 @@ public record Layout(
 
     /** A text style: a font of {@link #fonts}, a size and the leading it is set on. */
     public record Style(String font, double sizePt, double leadingPt) {
+    }
+
+    /**
+     * A front page's masthead band (报头), at the top of the type area across the page: the
+     * paper's name and the edition's facts in the first {@code columns} columns, the ear (报眼)
+     * in the rest. The name is {@code artwork} (a PNG or JPEG beside layout.yaml) when given,
+     * else set in {@code font}. Null on an inside page's layout.
+     */
+    public record Masthead(int lines, int columns, String font, String artwork) {
     }
 
     /** Switches: {@code fullWidthPunctuation} turns half-width marks in Han text full-width. */

@@ -101,6 +101,29 @@ public final class LayoutLibrary {
         return layout(name).fonts().values().stream().map(Layout.FontRef::family).collect(Collectors.toSet());
     }
 
+    /** The largest masthead artwork read: a masthead is a few hundred kilobytes even at press resolution. */
+    public static final long MAX_ARTWORK_BYTES = 8L * 1024 * 1024;
+
+    /** The bytes of {@code file} in layout {@code name}'s own folder (its masthead artwork), at most {@link #MAX_ARTWORK_BYTES}. */
+    public byte[] artwork(String name, String file) {
+        String where = folder == null ? "layout '" + name + "' (bundled): " + file : folder.resolve(name).resolve(file).toString();
+        try (InputStream in = folder != null ? (Files.isRegularFile(folder.resolve(name).resolve(file))
+                ? Files.newInputStream(folder.resolve(name).resolve(file)) : null)
+                : LayoutLibrary.class.getResourceAsStream(BUNDLED + name + "/" + file)) {
+            if (in == null) {
+                throw new MissingResource(where + ": masthead artwork not found", "put the artwork beside layout.yaml, or drop masthead.artwork");
+            }
+            byte[] bytes = in.readNBytes((int) MAX_ARTWORK_BYTES + 1);
+            if (bytes.length > MAX_ARTWORK_BYTES) {
+                throw new MissingResource(where + ": larger than " + MAX_ARTWORK_BYTES / (1024 * 1024) + " MB, too large for a masthead",
+                        "save the masthead at the size it prints");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new MissingResource(where + ": cannot read: " + e.getMessage(), null, e);
+        }
+    }
+
     /** A file's text and how messages name it: its path on disk, or the layout and file for a bundled one. */
     private record Text(String text, String where) {
     }

@@ -41,7 +41,10 @@ final class LayoutReader {
     static final String NAME = "[A-Za-z0-9_-]{1,64}";
 
     private static final Set<String> TOP = Set.of("name", "description", "trim", "margins", "grid", "folio", "fonts",
-            "fallback", "styles", "options");
+            "fallback", "styles", "options", "masthead");
+    private static final Set<String> MASTHEAD = Set.of("lines", "columns", "font", "artwork");
+    /** A masthead's artwork: a PNG or JPEG beside layout.yaml, a plain file name. */
+    static final String ARTWORK_FILE = "[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}\\.(png|PNG|jpg|JPG|jpeg|JPEG)";
     private static final Set<String> TRIM = Set.of("widthMm", "heightMm");
     private static final Set<String> MARGINS = Set.of("topMm", "bottomMm");
     private static final Set<String> GRID = Set.of("columns", "columnChars", "gutterChars");
@@ -82,9 +85,34 @@ final class LayoutReader {
         List<String> fallback = fallback(root.get("fallback"), fonts);
         Map<String, Layout.Style> styles = styles(required(root, "styles"), fonts);
         Layout.Options options = new Layout.Options(options(root.get("options")));
-        Layout layout = new Layout(name, description, trim, margins, grid, folio, fonts, fallback, styles, options);
+        Layout layout = new Layout(name, description, trim, margins, grid, folio, fonts, fallback, styles, options,
+                masthead(root.get("masthead"), fonts, grid));
         requireGridFits(layout);
+        if (layout.masthead() != null && layout.masthead().lines() + MIN_LINES > layout.bodyLines()) {
+            throw bad("masthead.lines", "leaves " + (layout.bodyLines() - layout.masthead().lines()) + " of the grid's "
+                    + layout.bodyLines() + " lines for the page: at least " + MIN_LINES + " must stay for the articles");
+        }
         return layout;
+    }
+
+    /** A front page's masthead (报头) band: optional; its lines, the columns the name takes (the ear the rest), its font. */
+    private Layout.Masthead masthead(JsonNode n, Map<String, Layout.FontRef> fonts, Layout.Grid grid) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        mapping(n, "masthead");
+        known(n, MASTHEAD, "masthead.");
+        int lines = whole(n, "masthead.lines", 4, MAX_LINES);
+        int columns = whole(n, "masthead.columns", 1, grid.columns());
+        String font = text(required(n, "masthead.font"), "masthead.font");
+        if (!fonts.containsKey(font)) {
+            throw bad("masthead.font", "names the unknown font '" + shown(font) + "'; the layout's fonts are " + new TreeSet<>(fonts.keySet()));
+        }
+        String artwork = optionalText(n.get("artwork"), "masthead.artwork");
+        if (artwork != null && !artwork.matches(ARTWORK_FILE)) {
+            throw bad("masthead.artwork", "'" + shown(artwork) + "' is not a PNG or JPEG file name beside layout.yaml (a plain name, no folder)");
+        }
+        return new Layout.Masthead(lines, columns, font, artwork);
     }
 
     private Map<String, Layout.FontRef> fonts(JsonNode n) {

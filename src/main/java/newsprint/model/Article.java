@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One article as the page file gives it. Optional parts are null (or empty lists); text is kept
- * exactly as written, the typography happens later.
+ * exactly as written, the typography happens later. In an edition, {@code teaser} (导读) lists
+ * the article on the front page in those words, and {@code jump} continues it on another page.
  */
 public record Article(
         String id,
@@ -17,11 +18,24 @@ public record Article(
         String source,
         int priority,
         Integer span,
-        Place place) {
+        Place place,
+        String teaser,
+        Jump jump) {
 
     public Article {
         body = List.copyOf(body);
         photos = List.copyOf(photos);
+    }
+
+    /** An article that is not a teaser (导读) and does not jump. */
+    public Article(String id, String kicker, String headline, String subheadline, String byline, List<BodyBlock> body,
+                   List<Photo> photos, String source, int priority, Integer span, Place place) {
+        this(id, kicker, headline, subheadline, byline, body, photos, source, priority, span, place, null, null);
+    }
+
+    /** The same article with another body (a continuation's rest of the copy, say). */
+    public Article withBody(List<BodyBlock> other) {
+        return new Article(id, kicker, headline, subheadline, byline, other, photos, source, priority, span, place, teaser, jump);
     }
 
     /** This article with every text it prints passed through {@code f} (kicker, headline, body, captions …); ids and numbers kept. */
@@ -29,7 +43,8 @@ public record Article(
         java.util.function.UnaryOperator<String> g = s -> s == null ? null : f.apply(s);
         return new Article(id, g.apply(kicker), g.apply(headline), g.apply(subheadline), g.apply(byline),
                 body.stream().map(b -> b.withText(g)).toList(), photos.stream().map(p -> p.withText(g)).toList(),
-                g.apply(source), priority, span, place);
+                g.apply(source), priority, span, place, g.apply(teaser),
+                jump == null || jump.head() == null ? jump : new Jump(jump.file(), jump.page(), g.apply(jump.head())));
     }
 
     /** The number of characters of body text, byline and source line: what copy-fitting counts. */

@@ -9,6 +9,12 @@ public final class Limits {
     /** A page of a daily paper is a few hundred kilobytes of text; this bounds memory on bad input. */
     public static final long PAGE_FILE_BYTES = 8L * 1024 * 1024;
 
+    /** A daily edition has 4 to 48 pages; a weekend one with its supplements a few more. */
+    public static final int PAGES_PER_EDITION = 96;
+
+    /** An edition file is a list of page files and the edition's facts: a few kilobytes. */
+    public static final long EDITION_FILE_BYTES = 1024L * 1024;
+
     /** A broadsheet page holds a dozen articles; a listings page of briefs a few dozen. */
     public static final int ARTICLES_PER_PAGE = 100;
 

@@ -111,6 +111,14 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
         return found;
     }
 
+    /** Inspects {@code bytes} already read (a layout's masthead artwork), named {@code path} in messages. */
+    public static PhotoFile of(Path path, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return failed(path, Kind.TOO_LARGE, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        return decode(path, bytes, sha256(bytes));
+    }
+
     private static PhotoFile decode(Path path, byte[] bytes, String sha) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);

@@ -17,9 +17,11 @@ import newsprint.model.Photo;
  * @param layout    the page's layout, prepared
  * @param photos    every photo file the page names, by its path, inspected
  * @param articles  the page's articles in page-file order with their text as printed (same ids,
- *                  priorities and photos as in {@code file})
+ *                  priorities and photos as in {@code file}), then, in an edition, what the
+ *                  edition adds: continuations of articles jumping here, the teasers box
+ * @param flow      where the page stands in its edition (alone: {@link PageFlow#alone})
  */
-public record PreparedPage(PageFile file, PreparedLayout layout, Map<Path, PhotoFile> photos, List<Article> articles) {
+public record PreparedPage(PageFile file, PreparedLayout layout, Map<Path, PhotoFile> photos, List<Article> articles, PageFlow flow) {
     public PreparedPage {
         photos = Map.copyOf(photos);
         articles = List.copyOf(articles);

@@ -53,7 +53,14 @@ public final class PdfRenderer {
      */
     public RenderedPage render(ComposedPage page, Document filled, boolean tagged) {
         String html = filled.outerHtml();
-        ConfinedResources resources = new ConfinedResources(page.page().folder(), page.prepared().photos().values());
+        List<PhotoFile> served = new ArrayList<>(page.prepared().photos().values());
+        PhotoFile artwork = page.prepared().layout().artwork();
+        if (artwork != null && page.masthead() != null) {
+            // the masthead artwork lives with the layout: served from memory under a name in the page's folder
+            served.add(new PhotoFile(page.page().folder().resolve(PageFiller.MASTHEAD_ARTWORK + "." + artwork.format()), artwork.bytes(),
+                    artwork.format(), artwork.widthPx(), artwork.heightPx(), artwork.orientation(), artwork.sha256(), null));
+        }
+        ConfinedResources resources = new ConfinedResources(page.page().folder(), served);
         PDDocument doc = new PDDocument();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

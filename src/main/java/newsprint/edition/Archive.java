@@ -1,0 +1,93 @@
+package newsprint.edition;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import newsprint.Newsprint;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.FrameLine;
+import newsprint.compose.Module;
+import newsprint.compose.TextFrame;
+import newsprint.finish.ArchiveFinish;
+import newsprint.finish.EditionArchive;
+import newsprint.model.BodyBlock;
+import newsprint.model.EditionFile;
+import newsprint.model.PageFile;
+import newsprint.render.PdfRenderer;
+
+/**
+ * The edition's archive PDF, from its composed pages: each page rendered for the archive, then
+ * joined with page labels, an outline of pages and articles, the edition and page files as
+ * sources, and the jumped articles threaded and their cut paragraphs made whole.
+ */
+final class Archive {
+    private Archive() {
+    }
+
+    /** The archive's file name: the plates' pattern's code and date, {@code KJB_20240725_archive.pdf}. */
+    static String name(EditionFile edition) {
+        return (edition.edition().code() == null ? "newsprint" : edition.edition().code()) + "_"
+                + edition.edition().date().toString().replace("-", "") + "_archive.pdf";
+    }
+
+    static byte[] of(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results) throws IOException {
+        List<EditionArchive.Page> pages = new ArrayList<>();
+        List<EditionArchive.Jump> jumps = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        for (EditionMaker.PageResult r : results) {
+            ComposedPage page = r.composed();
+            byte[] pdf = newsprint.render(page, new ArchiveFinish());
+            List<EditionArchive.Mark> marks = new ArrayList<>();
+            for (Module m : page.modules()) {
+                marks.add(new EditionArchive.Mark(m.article().headline(), m.rect()));
+                keywords.add(m.article().headline());
+                if (m.jumps()) {
+                    jumps.add(jump(results, r.number(), m));
+                }
+            }
+            pages.add(new EditionArchive.Page(pdf, "第" + r.number() + "版", "第" + r.number() + "版 " + page.page().page().section(), marks));
+        }
+        var e = edition.edition();
+        EditionArchive.Info info = new EditionArchive.Info(e.paper() + " " + e.date(), e.paper(), results.size() + " 版",
+                PdfRenderer.editionDate(results.get(0).composed()), String.join("; ", keywords));
+        List<EditionArchive.Source> sources = new ArrayList<>();
+        sources.add(new EditionArchive.Source(edition.file().getFileName().toString(), edition.source(),
+                "newsprint edition file: the day's pages in order"));
+        for (PageFile p : edition.pages()) {
+            sources.add(new EditionArchive.Source(edition.folder().relativize(p.file().toAbsolutePath().normalize()).toString(), p.source(),
+                    "newsprint page file: the structured articles page " + p.page().number() + " was made from"));
+        }
+        return EditionArchive.of(pages, info, sources, jumps);
+    }
+
+    /** The jump of module {@code m} on page {@code from}: its two boxes and the paragraph it cut (null when it cut between paragraphs). */
+    private static EditionArchive.Jump jump(List<EditionMaker.PageResult> results, int from, Module m) {
+        int to = m.fit().continuesOn();
+        Module cont = results.get(to - 1).composed().modules().stream().filter(x -> x.article().id().equals(m.article().id()))
+                .findFirst().orElse(null);
+        String tail = null;
+        String head = null;
+        if (!m.rest().isEmpty() && m.rest().get(0) instanceof BodyBlock.Continued c) {
+            head = c.text();
+            List<FrameLine> printed = new ArrayList<>();
+            for (TextFrame f : m.frames()) {
+                printed.addAll(f.lines());
+            }
+            StringBuilder sb = new StringBuilder();
+            int block = -2;
+            for (FrameLine l : printed) {
+                if (l.kind() == FrameLine.Kind.JUMP) {
+                    continue;
+                }
+                if (l.block() != block) {
+                    sb.setLength(0);
+                    block = l.block();
+                }
+                sb.append(l.line().text());
+            }
+            tail = sb.toString();
+        }
+        return new EditionArchive.Jump(m.article().headline(), from - 1, m.rect(), to - 1,
+                cont == null ? m.rect() : cont.rect(), tail, head);
+    }
+}

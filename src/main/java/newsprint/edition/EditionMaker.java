@@ -1,0 +1,170 @@
+package newsprint.edition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
+import newsprint.Newsprint;
+import newsprint.NewsprintException;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.Module;
+import newsprint.finish.PrintFinish;
+import newsprint.model.Article;
+import newsprint.model.EditionFile;
+import newsprint.model.PageFile;
+import newsprint.prepare.PageFlow;
+import newsprint.prepare.PreparedLayout;
+import newsprint.prepare.PreparedPage;
+
+/**
+ * Makes an edition: every page prepared, checked, composed and rendered by one engine, the
+ * pages in parallel except where a jump makes one wait for another (the page an article jumps
+ * to takes the copy its own page could not hold, so it is composed after it). A page that fails
+ * is reported with its own error; the pages waiting on it fail with it.
+ */
+public final class EditionMaker {
+    /** How to make the edition: plates' finish, overset allowed, threads, and who hears of each page done. */
+    public record Settings(PrintFinish print, boolean allowOverset, int jobs, IntConsumer pageDone) {
+    }
+
+    /** One page made, or the error that stopped it. */
+    public record PageResult(int number, PageFile file, ComposedPage composed, byte[] plate, NewsprintException failure) {
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
+    private final Newsprint newsprint;
+
+    public EditionMaker(Newsprint newsprint) {
+        this.newsprint = newsprint;
+    }
+
+    /** Every page of {@code edition}, in page order, made or failed. */
+    public List<PageResult> make(EditionFile edition, Settings settings) {
+        int pages = edition.pages().size();
+        Article teasers = Teasers.box(edition);
+        Map<Integer, List<Integer>> sources = new HashMap<>();
+        edition.jumps().forEach((from, targets) -> targets.values().forEach(to -> {
+            List<Integer> list = sources.computeIfAbsent(to, k -> new ArrayList<>());
+            if (!list.contains(from)) {
+                list.add(from);
+            }
+        }));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()), r -> {
+            Thread t = new Thread(r, "newsprint-edition");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<Integer, CompletableFuture<ComposedPage>> composed = new HashMap<>();
+            List<CompletableFuture<PageResult>> results = new ArrayList<>();
+            for (int number : order(pages, sources)) {
+                List<Integer> from = sources.getOrDefault(number, List.of());
+                CompletableFuture<?>[] waits = from.stream().map(composed::get).toArray(CompletableFuture[]::new);
+                CompletableFuture<ComposedPage> page = CompletableFuture.allOf(waits).handle((ok, failed) -> null)
+                        .thenApplyAsync(x -> compose(edition, number, from, composed, teasers, settings), pool);
+                composed.put(number, page);
+            }
+            for (int number = 1; number <= pages; number++) {
+                int n = number;
+                results.add(composed.get(n).thenApplyAsync(page -> {
+                    byte[] plate = newsprint.render(page, settings.print());
+                    return new PageResult(n, edition.page(n), page, plate, null);
+                }, pool).exceptionally(e -> new PageResult(n, edition.page(n), null, null, failure(e)))
+                        .whenComplete((r, e) -> settings.pageDone().accept(n)));
+            }
+            return results.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The pages in an order where every page comes after the pages that jump onto it. */
+    private static List<Integer> order(int pages, Map<Integer, List<Integer>> sources) {
+        List<Integer> order = new ArrayList<>();
+        boolean[] done = new boolean[pages + 1];
+        for (int p = 1; p <= pages; p++) {
+            visit(p, sources, done, order);
+        }
+        return order;
+    }
+
+    private static void visit(int p, Map<Integer, List<Integer>> sources, boolean[] done, List<Integer> order) {
+        if (done[p]) {
+            return;
+        }
+        done[p] = true; // the reader refused cycles
+        for (int s : sources.getOrDefault(p, List.of())) {
+            visit(s, sources, done, order);
+        }
+        order.add(p);
+    }
+
+    /** Prepares, checks and composes page {@code number}, with the continuations its source pages sent it. */
+    private ComposedPage compose(EditionFile edition, int number, List<Integer> from, Map<Integer, CompletableFuture<ComposedPage>> composed,
+                                 Article teasers, Settings settings) {
+        PageFile file = edition.page(number);
+        PreparedLayout layout = newsprint.layout(file.page().layout());
+        List<Article> added = new ArrayList<>();
+        Map<String, Integer> continuesFrom = new LinkedHashMap<>();
+        for (int source : from) {
+            ComposedPage before;
+            try {
+                before = composed.get(source).join();
+            } catch (CompletionException e) {
+                throw new NewsprintException.PreflightFailed(file.file() + ": page " + number + " takes the rest of an article jumping from page "
+                        + source + " (" + edition.page(source).file() + "), which could not be made", "correct page " + source + " first");
+            }
+            for (Module m : before.modules()) {
+                if (m.jumps() && m.fit().continuesOn() == number) {
+                    added.add(continuation(m, layout));
+                    continuesFrom.put(m.article().id(), source);
+                }
+            }
+        }
+        String teasersId = null;
+        if (number == 1 && teasers != null) {
+            added.add(teasers.withText(layout::printed));
+            teasersId = teasers.id();
+        }
+        PageFlow flow = new PageFlow(number, edition.pages().size(), number == edition.pages().size(),
+                edition.jumps().getOrDefault(number, Map.of()), continuesFrom, teasersId);
+        PreparedPage prepared = newsprint.prepare(file, flow, added);
+        newsprint.preflight(prepared);
+        ComposedPage page = newsprint.compose(prepared);
+        if (!page.fits() && !settings.allowOverset()) {
+            throw new NewsprintException.Overset(file.file() + ": " + page.oversetSummary(),
+                    "cut the copy, or make the edition with --allow-overset to see the pages");
+        }
+        return page;
+    }
+
+    /**
+     * The rest of a jumping article as it opens its continuation (printed text): its jump head (the
+     * page file's {@code jump.head}, else its headline) over the body its own page could not hold,
+     * ended by its source line; no kicker, subheadline, byline or photos (they printed with the start).
+     */
+    private static Article continuation(Module m, PreparedLayout layout) {
+        Article a = m.article();
+        String head = a.jump() != null && a.jump().head() != null ? a.jump().head() : a.headline();
+        return new Article(a.id(), null, head, null, null, m.rest(), List.of(), a.source(), a.priority(), null, null);
+    }
+
+    private static NewsprintException failure(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof NewsprintException ne) {
+            return ne;
+        }
+        if (t instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException("a page of the edition failed: " + t, t);
+    }
+}

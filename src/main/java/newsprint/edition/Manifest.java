@@ -1,0 +1,115 @@
+package newsprint.edition;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import newsprint.compose.ComposedPage;
+import newsprint.compose.Module;
+import newsprint.compose.Rect;
+import newsprint.compose.Unplaced;
+import newsprint.layout.Units;
+import newsprint.model.EditionFile;
+
+/**
+ * {@code manifest.json}: what an edition run wrote and what it set. Every file with its size and
+ * SHA-256; every page with its plate, layout, section, and articles (id, headline, module box in
+ * millimetres from the page's top left, characters placed, the page a jumping article continues
+ * on or a continuation comes from), its overset, its empty grid cells and its warnings; and each
+ * page that failed, with its exit code and message. It holds no time: the same edition gives the
+ * same manifest.
+ */
+final class Manifest {
+    record File(String name, long bytes, String sha256) {
+    }
+
+    record Box(double xMm, double yMm, double widthMm, double heightMm) {
+    }
+
+    record ArticleEntry(String id, String headline, boolean placed, Box box, int characters, Integer jumpsTo, Integer continuesFrom) {
+    }
+
+    record PageEntry(int number, String file, String plate, String layout, String section, List<ArticleEntry> articles,
+                     List<String> overset, int emptyCells, List<String> warnings) {
+    }
+
+    record Failure(int page, String file, int exitCode, String message) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Edition(String paper, String code, String date, Integer issue, Integer serial, int pages) {
+    }
+
+    record Document(Edition edition, List<File> files, List<PageEntry> pages, List<Failure> failures) {
+    }
+
+    private Manifest() {
+    }
+
+    /** The manifest's bytes: the edition, {@code files} (name → bytes, in order), the pages made and the failures. */
+    static byte[] of(EditionFile edition, Map<String, byte[]> files, List<EditionMaker.PageResult> results, List<String> plateNames,
+                     Map<Integer, List<String>> warnings, java.util.function.ToIntFunction<Throwable> exitCode) {
+        var e = edition.edition();
+        List<File> listed = new ArrayList<>();
+        files.forEach((name, bytes) -> listed.add(new File(name, bytes.length, sha256(bytes))));
+        List<PageEntry> pages = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (EditionMaker.PageResult r : results) {
+            String file = edition.folder().relativize(r.file().file().toAbsolutePath().normalize()).toString();
+            if (r.failed()) {
+                failures.add(new Failure(r.number(), file, exitCode.applyAsInt(r.failure()), r.failure().getMessage()));
+                continue;
+            }
+            pages.add(page(r, file, plateNames.get(r.number() - 1), warnings.getOrDefault(r.number(), List.of())));
+        }
+        Document doc = new Document(new Edition(e.paper(), e.code(), e.date().toString(), e.issue(), e.serial(), edition.pages().size()),
+                listed, pages, failures);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static PageEntry page(EditionMaker.PageResult r, String file, String plate, List<String> warnings) {
+        ComposedPage page = r.composed();
+        Map<String, Integer> from = page.prepared().flow().continuesFrom();
+        List<ArticleEntry> articles = new ArrayList<>();
+        List<String> overset = new ArrayList<>();
+        for (Module m : page.modules()) {
+            int chars = m.frames().stream().mapToInt(f -> f.lines().stream().mapToInt(l -> l.line().characters()).sum()).sum();
+            articles.add(new ArticleEntry(m.article().id(), m.article().headline(), true, box(m.rect()), chars,
+                    m.jumps() ? m.fit().continuesOn() : null, from.get(m.article().id())));
+            m.fit().oversetText().forEach(l -> overset.add(m.article().id() + ": " + l));
+        }
+        for (Unplaced u : page.leftOut()) {
+            articles.add(new ArticleEntry(u.article().id(), u.article().headline(), false, null, 0, null, from.get(u.article().id())));
+            overset.add(u.article().id() + ": not placed (" + u.fit().oversetChars() + " characters)");
+        }
+        return new PageEntry(r.number(), file, plate, page.layout().name(), page.page().page().section(), articles, overset,
+                page.freeCells(), warnings);
+    }
+
+    private static Box box(Rect r) {
+        return new Box(mm(r.xPt()), mm(r.yPt()), mm(r.widthPt()), mm(r.heightPt()));
+    }
+
+    /** Millimetres to a hundredth: as exact as a plate is cut. */
+    private static double mm(double pt) {
+        return Math.round(Units.ptToMm(pt) * 100) / 100.0;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

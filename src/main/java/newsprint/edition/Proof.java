@@ -1,0 +1,61 @@
+package newsprint.edition;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import newsprint.model.EditionFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * {@code proof.pdf}: the plates one after another, for the desk to read the day's paper through.
+ * The pages are the plates' own (boxes, marks and all); the file's dates come from the edition
+ * and its ID from the plates', so the same edition gives the same proof.
+ */
+final class Proof {
+    private Proof() {
+    }
+
+    static byte[] of(EditionFile edition, List<byte[]> plates) throws IOException {
+        List<PDDocument> open = new ArrayList<>();
+        try (PDDocument proof = new PDDocument()) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            StringBuilder ids = new StringBuilder();
+            for (byte[] plate : plates) {
+                PDDocument doc = Loader.loadPDF(plate);
+                open.add(doc);
+                merger.appendDocument(proof, doc);
+                ids.append(Manifest.sha256(plate));
+            }
+            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("GMT+08:00"));
+            date.clear();
+            date.set(edition.edition().date().getYear(), edition.edition().date().getMonthValue() - 1, edition.edition().date().getDayOfMonth());
+            proof.getDocumentInformation().setTitle(edition.edition().paper() + " " + edition.edition().date() + " 清样");
+            proof.getDocumentInformation().setCreationDate(date);
+            proof.getDocumentInformation().setModificationDate(date);
+            proof.getDocumentInformation().setProducer("newsprint");
+            COSString id = new COSString(java.util.Arrays.copyOf(Manifest.sha256(ids.toString().getBytes(StandardCharsets.US_ASCII))
+                    .getBytes(StandardCharsets.US_ASCII), 16));
+            COSArray array = new COSArray();
+            array.add(id);
+            array.add(id);
+            proof.getDocument().getTrailer().setItem(COSName.ID, array);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            proof.save(out);
+            return out.toByteArray();
+        } finally {
+            for (PDDocument d : open) {
+                d.close();
+            }
+        }
+    }
+}
