@@ -17,9 +17,11 @@ import newsprint.finish.PdfFinish;
 import newsprint.finish.PrintFinish;
 import newsprint.layout.Layout;
 import newsprint.layout.LayoutLibrary;
+import newsprint.model.Ad;
 import newsprint.model.Article;
 import newsprint.model.PageFile;
 import newsprint.model.Photo;
+import newsprint.prepare.AdFile;
 import newsprint.prepare.PageFlow;
 import newsprint.prepare.PhotoFile;
 import newsprint.prepare.PhotoInspector;
@@ -118,12 +120,18 @@ public final class Newsprint {
                 pending.computeIfAbsent(p.file(), f -> CompletableFuture.supplyAsync(() -> photos.inspect(f), decoders));
             }
         }
+        Map<Path, CompletableFuture<AdFile>> adsPending = new LinkedHashMap<>();
+        for (Ad ad : page.ads()) {
+            adsPending.computeIfAbsent(ad.file(), f -> CompletableFuture.supplyAsync(() -> AdFile.inspect(f), decoders));
+        }
         PreparedLayout layout = layout(page.page().layout());
         Map<Path, PhotoFile> files = new LinkedHashMap<>();
         pending.forEach((path, inspection) -> files.put(path, joined(inspection)));
+        Map<Path, AdFile> ads = new LinkedHashMap<>();
+        adsPending.forEach((path, inspection) -> ads.put(path, joined(inspection)));
         List<Article> printed = new java.util.ArrayList<>(page.articles().stream().map(a -> a.withText(layout::printed)).toList());
         printed.addAll(added);
-        return new PreparedPage(page, layout, files, printed, flow);
+        return new PreparedPage(page, layout, files, printed, flow, ads);
     }
 
     /** The result of work done on another thread, or what went wrong there (out of memory included), thrown here. */
@@ -223,6 +231,7 @@ public final class Newsprint {
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(page.file(), "the page file");
         page.articles().forEach(a -> a.photos().forEach(p -> files.put(p.file(), "a photo of article '" + a.id() + "'")));
+        page.ads().forEach(ad -> files.put(ad.file(), "the file of ad '" + ad.id() + "'"));
         String name = page.page().layout();
         layouts.files(name).forEach(f -> files.put(f, "a file of layout '" + name + "'"));
         for (Layout.FontRef font : layouts.layout(name).fonts().values()) { // read, not prepared: no font is parsed before the refusal

@@ -78,12 +78,12 @@ final class Cells {
 
     /**
      * How many of {@code articles}, taken in order, can each have a module in the page's
-     * {@code lines} at all: as many as there is room for their smallest modules, and for modules
-     * of the least height.
+     * {@code lines}, less {@code blocked} cells (ads), at all: as many as there is room for their
+     * smallest modules, and for modules of the least height.
      */
-    int mostThatFit(List<Integer> articles, int lines) {
-        long area = (long) grid.columns() * lines;
-        long modules = (long) grid.columns() * (lines / Planner.MIN_MODULE_LINES);
+    int mostThatFit(List<Integer> articles, int lines, long blocked) {
+        long area = (long) grid.columns() * lines - blocked;
+        long modules = area / Planner.MIN_MODULE_LINES;
         long used = 0;
         int k = 0;
         for (int a : articles) {

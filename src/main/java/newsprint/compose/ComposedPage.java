@@ -12,13 +12,25 @@ import newsprint.type.Styles;
  * the page's free area in grid cells (column-lines) left empty, and the articles it could not
  * place at all ({@code leftOut}, in priority order), whose copy is overset whole. On a front page
  * {@code masthead} is the masthead's area (报头, the ear beside it is a module), and on an
- * edition's last page {@code imprint} the imprint's (报尾); null where there is none.
+ * edition's last page {@code imprint} the imprint's (报尾); null where there is none. {@code ads}
+ * are the page's ads in their slots, placed before any article.
  */
 public record ComposedPage(PreparedPage prepared, PageGrid grid, List<Module> modules, List<Unplaced> leftOut, Rect masthead,
-                           Rect imprint) {
+                           Rect imprint, List<AdBox> ads) {
     public ComposedPage {
         modules = List.copyOf(modules);
         leftOut = List.copyOf(leftOut);
+        ads = List.copyOf(ads);
+    }
+
+    /** A page without ads. */
+    public ComposedPage(PreparedPage prepared, PageGrid grid, List<Module> modules, List<Unplaced> leftOut, Rect masthead, Rect imprint) {
+        this(prepared, grid, modules, leftOut, masthead, imprint, List.of());
+    }
+
+    /** Grid cells (column-lines) the ads' slots take, the ear's included. */
+    public int adCells() {
+        return ads.stream().mapToInt(a -> a.ad().columns() * (int) Math.round(a.slot().heightPt() / grid.leadingPt())).sum();
     }
 
     /** The page file the page was made from. */

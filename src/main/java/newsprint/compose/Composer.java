@@ -60,11 +60,17 @@ public final class Composer {
         Layout.Masthead mast = layout.masthead();
         int top = mast == null ? 0 : mast.lines();
         int bottom = flow.last() && flow.inEdition() ? IMPRINT_LINES : 0;
-        Copy ear = mast == null || mast.columns() >= grid.columns() ? null : ear(copies, mast, flow);
+        int[] earArea = mast == null || mast.columns() >= grid.columns() ? null
+                : new int[] {mast.columns(), 0, grid.columns() - mast.columns(), mast.lines()};
+        List<AdSlots.Slot> slots = AdSlots.place(page.file().ads(), grid, top, grid.lines() - bottom, earArea, page.file().file().toString());
+        boolean earAd = slots.stream().anyMatch(s -> s.ad().position().kind() == newsprint.model.Ad.Position.Kind.EAR);
+        Copy ear = earArea == null || earAd ? null : ear(copies, mast, flow);
         List<Copy> planned = new ArrayList<>(copies);
         planned.remove(ear);
+        List<int[]> obstacles = slots.stream().filter(s -> s.ad().position().kind() != newsprint.model.Ad.Position.Kind.EAR)
+                .map(s -> new int[] {s.column(), s.line(), s.span(), s.lines()}).toList();
 
-        Planner planner = new Planner(planned, grid, captions, top, bottom);
+        Planner planner = new Planner(planned, grid, captions, top, bottom, obstacles);
         Planner.Result plan = planner.plan();
         for (Planner.Placement p : plan.placements()) {
             Place pin = planned.get(p.article()).article.place();
@@ -78,7 +84,7 @@ public final class Composer {
         List<Unplaced> leftOut = new ArrayList<>();
         Rect masthead = null;
         if (mast != null) {
-            int width = ear == null ? grid.columns() : mast.columns();
+            int width = ear == null && !earAd ? grid.columns() : mast.columns();
             masthead = grid.area(0, width, 0, mast.lines());
             if (ear != null) {
                 Planner.Placement p = new Planner.Placement(-1, mast.columns(), grid.columns() - mast.columns(), 0, mast.lines(), false);
@@ -98,7 +104,30 @@ public final class Composer {
             leftOut.add(unplaced(planned.get(a)));
         }
         Rect imprint = bottom == 0 ? null : grid.area(0, grid.columns(), grid.lines() - bottom, bottom);
-        return new ComposedPage(page, grid, modules, leftOut, masthead, imprint);
+        List<AdBox> ads = slots.stream().map(s -> adBox(page, grid, s)).toList();
+        return new ComposedPage(page, grid, modules, leftOut, masthead, imprint, ads);
+    }
+
+    /** Where an ad's file is drawn in its slot: a PDF at 100 %, centred on the booked area; a picture scaled to fit it whole. */
+    private static AdBox adBox(PreparedPage page, PageGrid grid, AdSlots.Slot s) {
+        newsprint.prepare.AdFile file = page.ad(s.ad());
+        Rect slot = grid.area(s.column(), s.span(), s.line(), s.lines());
+        Rect booked = AdSlots.booked(grid, s);
+        Rect art;
+        double ppi;
+        if (file.format() == newsprint.prepare.AdFile.Format.PDF) {
+            art = new Rect(booked.xPt() + (booked.widthPt() - file.widthPt()) / 2, booked.yPt() + (booked.heightPt() - file.heightPt()) / 2,
+                    file.widthPt(), file.heightPt());
+            ppi = file.leastPpi();
+        } else {
+            double w = file.image().shownWidthPx();
+            double h = file.image().shownHeightPx();
+            double scale = Math.min(booked.widthPt() / w, booked.heightPt() / h);
+            art = new Rect(booked.xPt() + (booked.widthPt() - w * scale) / 2, booked.yPt() + (booked.heightPt() - h * scale) / 2,
+                    w * scale, h * scale);
+            ppi = 72 / scale;
+        }
+        return new AdBox(s.ad(), file, slot, booked, art, ppi);
     }
 
     /** The ear's copy: the article pinned into the band beside the masthead, else the 导读 box, else none. */

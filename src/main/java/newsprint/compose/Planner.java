@@ -90,6 +90,18 @@ final class Planner {
 
     /** A planner for the grid less {@code top} lines at the top and {@code bottom} at the bottom. */
     Planner(List<Copy> copies, PageGrid grid, Captions captions, int top, int bottom) {
+        this(copies, grid, captions, top, bottom, List.of());
+    }
+
+    /**
+     * Grid areas the articles go around (ads): column, line, span, lines, each inside the region.
+     * With obstacles a region's cuts may only run along their edges, and a region may be an
+     * obstacle alone.
+     */
+    private final List<int[]> obstacles;
+
+    Planner(List<Copy> copies, PageGrid grid, Captions captions, int top, int bottom, List<int[]> obstacles) {
+        this.obstacles = List.copyOf(obstacles);
         this.regionTop = top;
         this.regionLines = grid.lines() - top - bottom;
         if (copies.size() > Key.MAX_ARTICLES || grid.columns() > Key.MAX_COLUMNS || grid.lines() > Key.MAX_LINES) {
@@ -100,7 +112,7 @@ final class Planner {
         this.grid = grid;
         this.captions = captions;
         this.cells = new Cells(copies, grid, captions);
-        this.pinned = copies.stream().anyMatch(c -> c.article.place() != null);
+        this.pinned = copies.stream().anyMatch(c -> c.article.place() != null) || !obstacles.isEmpty();
     }
 
     /**
@@ -117,7 +129,7 @@ final class Planner {
         }
         int[] base = candidates.stream().mapToInt(Integer::intValue).toArray();
         // all the articles the page has room for, else the most of them (in priority order) that can be arranged
-        int most = cells.mostThatFit(candidates, regionLines);
+        int most = cells.mostThatFit(candidates, regionLines, obstacleCells(0, regionTop, grid.columns(), regionLines));
         Attempt found = attempt(base, most);
         if (found == null) {
             int lo = 0;
@@ -225,11 +237,11 @@ final class Planner {
      * the cells they need at least beyond the region's area are overset, the cells they can fill
      * at most short of it are empty; and more articles than modules fit cannot be placed at all.
      */
-    private double lowerBound(int w, int h, int from, int to) {
-        if (to - from > (long) w * (h / MIN_MODULE_LINES)) {
+    private double lowerBound(int x, int y, int w, int h, int from, int to) {
+        long area = (long) w * h - obstacleCells(x, y, w, h);
+        if (to - from > area / MIN_MODULE_LINES) {
             return INFEASIBLE;
         }
-        long area = (long) w * h;
         int row = w * (count + 1);
         long least = minPrefix[row + to] - minPrefix[row + from];
         long most = maxPrefix[row + to] - maxPrefix[row + from];
@@ -261,7 +273,7 @@ final class Planner {
                 return null;
             }
         }
-        double bound = lowerBound(w, h, from, to);
+        double bound = lowerBound(x, y, w, h, from, to);
         if (bound >= budget) {
             memo.put(key, new Entry(Math.max(bound, cached == null ? 0 : cached.lowerBound()), null));
             return null;
@@ -269,7 +281,12 @@ final class Planner {
         nodes++;
         Plan best = null;
         double limit = budget;
-        if (to - from == 1) {
+        List<int[]> in = obstaclesIn(x, y, w, h);
+        if (!in.isEmpty()) {
+            best = solveAround(x, y, w, h, from, to, top, limit, in);
+        } else if (to == from) {
+            best = null; // a region of the page with nothing in it: never left so
+        } else if (to - from == 1) {
             double c = leafCost(order[from], x, y, w, h, !top);
             if (c < limit) {
                 best = new Plan(c, List.of(new Placement(order[from], 0, w, 0, h, !top)));
@@ -280,7 +297,7 @@ final class Planner {
                     break;
                 }
                 double c = leafCost(order[from], x, y, w, h1, !top);
-                if (c + lowerBound(w, h - h1, from + 1, to) >= limit) {
+                if (c + lowerBound(x, y + h1, w, h - h1, from + 1, to) >= limit) {
                     continue;
                 }
                 Plan rest = solve(x, y + h1, w, h - h1, from + 1, to, false, limit - c);
@@ -297,8 +314,8 @@ final class Planner {
                     if (nodes > NODE_BUDGET) {
                         break;
                     }
-                    double boundLeft = lowerBound(left, h, from, mid);
-                    double boundRight = lowerBound(w - left, h, mid, to);
+                    double boundLeft = lowerBound(x, y, left, h, from, mid);
+                    double boundRight = lowerBound(x + left, y, w - left, h, mid, to);
                     if (boundLeft + boundRight >= limit) {
                         continue;
                     }
@@ -318,6 +335,124 @@ final class Planner {
         }
         memo.put(key, best != null ? new Entry(best.cost(), best) : new Entry(budget, null));
         return best;
+    }
+
+    /** The obstacles that meet the region. */
+    private List<int[]> obstaclesIn(int x, int y, int w, int h) {
+        List<int[]> in = new ArrayList<>();
+        for (int[] o : obstacles) {
+            if (o[0] < x + w && x < o[0] + o[2] && o[1] < y + h && y < o[1] + o[3]) {
+                in.add(o);
+            }
+        }
+        return in;
+    }
+
+    private long obstacleCells(int x, int y, int w, int h) {
+        long cells = 0;
+        for (int[] o : obstaclesIn(x, y, w, h)) {
+            int cw = Math.min(x + w, o[0] + o[2]) - Math.max(x, o[0]);
+            int ch = Math.min(y + h, o[1] + o[3]) - Math.max(y, o[1]);
+            cells += (long) cw * ch;
+        }
+        return cells;
+    }
+
+    /**
+     * A region with obstacles in it: the region that is one obstacle whole holds no article and
+     * costs nothing; any other is cut along an obstacle's edge, across or down, each part taking
+     * the articles before or after a point of the order (a part may be an obstacle alone); a
+     * first article may also take the full width above the highest obstacle.
+     */
+    private Plan solveAround(int x, int y, int w, int h, int from, int to, boolean top, double budget, List<int[]> in) {
+        if (in.size() == 1 && in.get(0)[0] == x && in.get(0)[1] == y && in.get(0)[2] == w && in.get(0)[3] == h) {
+            return from == to && 0 < budget ? new Plan(0, List.of()) : null;
+        }
+        Plan best = null;
+        double limit = budget;
+        java.util.TreeSet<Integer> downs = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> acrosses = new java.util.TreeSet<>();
+        for (int[] o : in) {
+            downs.add(o[0] - x);
+            downs.add(o[0] + o[2] - x);
+            acrosses.add(o[1] - y);
+            acrosses.add(o[1] + o[3] - y);
+        }
+        for (int c : downs) {
+            if (c <= 0 || c >= w || crosses(in, x + c, true)) {
+                continue;
+            }
+            for (int mid = from; mid <= to; mid++) {
+                if (nodes > NODE_BUDGET) {
+                    return best;
+                }
+                Plan l = solve(x, y, c, h, from, mid, top, limit - lowerBound(x + c, y, w - c, h, mid, to));
+                if (l == null) {
+                    continue;
+                }
+                Plan r = solve(x + c, y, w - c, h, mid, to, top, limit - l.cost());
+                if (r != null && l.cost() + r.cost() < limit) {
+                    List<Placement> ps = new ArrayList<>(l.placements());
+                    place(r.placements(), c, 0, ps);
+                    best = new Plan(l.cost() + r.cost(), ps);
+                    limit = best.cost();
+                }
+            }
+        }
+        for (int c : acrosses) {
+            if (c <= 0 || c >= h || crosses(in, y + c, false)) {
+                continue;
+            }
+            for (int mid = from; mid <= to; mid++) {
+                if (nodes > NODE_BUDGET) {
+                    return best;
+                }
+                Plan t = solve(x, y, w, c, from, mid, top, limit - lowerBound(x, y + c, w, h - c, mid, to));
+                if (t == null) {
+                    continue;
+                }
+                Plan b = solve(x, y + c, w, h - c, mid, to, false, limit - t.cost());
+                if (b != null && t.cost() + b.cost() < limit) {
+                    List<Placement> ps = new ArrayList<>(t.placements());
+                    place(b.placements(), 0, c, ps);
+                    best = new Plan(t.cost() + b.cost(), ps);
+                    limit = best.cost();
+                }
+            }
+        }
+        if (from < to) {
+            int clear = in.stream().mapToInt(o -> o[1] - y).min().orElse(h);
+            for (int h1 : stackHeights(order[from], w, Math.min(h, clear + MIN_MODULE_LINES), top)) {
+                if (h1 > clear || nodes > NODE_BUDGET) {
+                    continue;
+                }
+                double c = leafCost(order[from], x, y, w, h1, !top);
+                if (c >= limit) {
+                    continue;
+                }
+                Plan rest = solve(x, y + h1, w, h - h1, from + 1, to, false, limit - c);
+                if (rest != null && c + rest.cost() < limit) {
+                    List<Placement> ps = new ArrayList<>();
+                    ps.add(new Placement(order[from], 0, w, 0, h1, !top));
+                    place(rest.placements(), 0, h1, ps);
+                    best = new Plan(c + rest.cost(), ps);
+                    limit = best.cost();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when a cut at {@code at} (a column edge when {@code down}, else a line edge) runs through an obstacle. */
+    private static boolean crosses(List<int[]> in, int at, boolean down) {
+        for (int[] o : in) {
+            int start = down ? o[0] : o[1];
+            int size = down ? o[2] : o[3];
+            if (start < at && at < start + size) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

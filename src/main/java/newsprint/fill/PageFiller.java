@@ -4,6 +4,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import newsprint.NewsprintException.MissingResource;
+import newsprint.compose.AdBox;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Figure;
 import newsprint.compose.FrameLine;
@@ -14,6 +15,7 @@ import newsprint.compose.TextFrame;
 import newsprint.layout.Layout;
 import newsprint.layout.Role;
 import newsprint.model.Edition;
+import newsprint.prepare.AdFile;
 import newsprint.type.SetLine;
 import newsprint.type.Span;
 import org.jsoup.Jsoup;
@@ -88,6 +90,9 @@ public final class PageFiller {
         for (Module m : page.modules()) {
             module(area, m, page.page().folder());
         }
+        for (int i = 0; i < page.ads().size(); i++) {
+            ad(area, page, page.ads().get(i), i);
+        }
         if (page.imprint() != null) {
             Element imprint = area.appendElement("div").addClass("imprint");
             place(imprint, page.imprint());
@@ -137,6 +142,41 @@ public final class PageFiller {
         for (String line : facts) {
             info.appendElement("span").addClass("ln").addClass("f-" + folioStyle.font()).addClass(sizeClass(folioStyle.sizePt()))
                     .attr("style", lineBox(folioStyle.leadingPt(), folioStyle.sizePt()) + "text-align:center;").text(line);
+        }
+    }
+
+    /** The file name ad {@code index} of a page is served under, in the page's folder (the renderer serves it from memory). */
+    public static String adFile(AdBox ad, int index) {
+        return ".newsprint-ad-" + (index + 1) + "." + (ad.file().format() == AdFile.Format.PDF ? "pdf" : ad.file().image().format());
+    }
+
+    /** The 广告 label's type size: small, as the mark is (and always fits the half line between ad and news). */
+    static final double AD_LABEL_PT = 6;
+
+    /**
+     * An ad: a box clipping to the booked area, holding the ad's file as a picture (a PDF is
+     * drawn as vector artwork from it) whose alternative text names the advertiser, and the
+     * 广告 mark in the slot's corner, in the space between the ad and the news.
+     */
+    private static void ad(Element area, ComposedPage page, AdBox ad, int index) {
+        Rect booked = ad.booked();
+        Element box = area.appendElement("div").addClass("ad").attr("id", "ad-" + ad.ad().id());
+        place(box, booked);
+        box.attr("style", box.attr("style") + "overflow:hidden;");
+        Rect art = ad.art();
+        box.appendElement("img").attr("src", adFile(ad, index)).attr("alt", "广告：" + ad.ad().advertiser())
+                .attr("style", "position:absolute;left:" + pt(art.xPt() - booked.xPt()) + ";top:" + pt(art.yPt() - booked.yPt())
+                        + ";width:" + pt(art.widthPt()) + ";height:" + pt(art.heightPt()) + ";");
+        if (ad.ad().label()) {
+            Rect slot = ad.slot();
+            double leading = AD_LABEL_PT * 1.2;
+            boolean above = booked.yPt() - slot.yPt() >= slot.bottomPt() - booked.bottomPt();
+            double y = above ? booked.yPt() - leading : booked.bottomPt();
+            Layout.Style folio = page.layout().style(Role.FOLIO);
+            Element label = area.appendElement("div").addClass("ad-label").addClass("f-" + folio.font());
+            place(label, new Rect(slot.xPt(), y, slot.widthPt(), leading));
+            label.attr("style", label.attr("style") + "font-size:" + pt(AD_LABEL_PT) + ";line-height:" + pt(leading) + ";text-align:right;");
+            label.text("广告");
         }
     }
 

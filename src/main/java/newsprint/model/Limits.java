@@ -18,6 +18,9 @@ public final class Limits {
     /** A broadsheet page holds a dozen articles; a listings page of briefs a few dozen. */
     public static final int ARTICLES_PER_PAGE = 100;
 
+    /** A page carries a few ads; a classifieds page more, each a slot of its own. */
+    public static final int ADS_PER_PAGE = 30;
+
     /** A picture story has a handful of photos; each one is decoded by the preflight. */
     public static final int PHOTOS_PER_ARTICLE = 20;
     public static final int PHOTOS_PER_PAGE = 60;

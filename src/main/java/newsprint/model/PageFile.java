@@ -12,15 +12,28 @@ import java.util.Objects;
  * changed during the run. A page made in code has no source (an empty array) and nothing is
  * attached.
  */
-public record PageFile(Path file, Edition edition, PageInfo page, List<Article> articles, byte[] source) {
+public record PageFile(Path file, Edition edition, PageInfo page, List<Article> articles, byte[] source, List<Ad> ads) {
     public PageFile {
         articles = List.copyOf(articles);
         source = source.clone();
+        ads = List.copyOf(ads);
     }
 
-    /** A page made in code, with no source bytes. */
+    /** A page without ads. */
+    public PageFile(Path file, Edition edition, PageInfo page, List<Article> articles, byte[] source) {
+        this(file, edition, page, articles, source, List.of());
+    }
+
+    /** A page made in code, with no source bytes and no ads. */
     public PageFile(Path file, Edition edition, PageInfo page, List<Article> articles) {
         this(file, edition, page, articles, new byte[0]);
+    }
+
+    /** The same page with {@code more} ads booked for it (an edition's bookings). */
+    public PageFile withAds(List<Ad> more) {
+        List<Ad> all = new java.util.ArrayList<>(ads);
+        all.addAll(more);
+        return new PageFile(file, edition, page, articles, source, all);
     }
 
     /** A copy of the bytes the page was read from. */
@@ -38,17 +51,17 @@ public record PageFile(Path file, Edition edition, PageInfo page, List<Article> 
     @Override
     public boolean equals(Object o) {
         return o instanceof PageFile p && file.equals(p.file) && edition.equals(p.edition) && page.equals(p.page)
-                && articles.equals(p.articles) && Arrays.equals(source, p.source);
+                && articles.equals(p.articles) && Arrays.equals(source, p.source) && ads.equals(p.ads);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, edition, page, articles, Arrays.hashCode(source));
+        return Objects.hash(file, edition, page, articles, Arrays.hashCode(source), ads);
     }
 
     @Override
     public String toString() {
         return "PageFile[file=" + file + ", edition=" + edition + ", page=" + page + ", articles=" + articles.size()
-                + ", source=" + source.length + " bytes]";
+                + ", ads=" + ads.size() + ", source=" + source.length + " bytes]";
     }
 }

@@ -20,11 +20,28 @@ import newsprint.model.Photo;
  *                  priorities and photos as in {@code file}), then, in an edition, what the
  *                  edition adds: continuations of articles jumping here, the teasers box
  * @param flow      where the page stands in its edition (alone: {@link PageFlow#alone})
+ * @param ads       every ad file the page books, by its path, inspected
  */
-public record PreparedPage(PageFile file, PreparedLayout layout, Map<Path, PhotoFile> photos, List<Article> articles, PageFlow flow) {
+public record PreparedPage(PageFile file, PreparedLayout layout, Map<Path, PhotoFile> photos, List<Article> articles, PageFlow flow,
+                           Map<Path, AdFile> ads) {
     public PreparedPage {
         photos = Map.copyOf(photos);
         articles = List.copyOf(articles);
+        ads = Map.copyOf(ads);
+    }
+
+    /** A page without ads. */
+    public PreparedPage(PageFile file, PreparedLayout layout, Map<Path, PhotoFile> photos, List<Article> articles, PageFlow flow) {
+        this(file, layout, photos, articles, flow, Map.of());
+    }
+
+    /** The inspected file of one of the page's ads. */
+    public AdFile ad(newsprint.model.Ad ad) {
+        AdFile f = ads.get(ad.file());
+        if (f == null) {
+            throw new IllegalArgumentException("not an ad of this page: " + ad.file());
+        }
+        return f;
     }
 
     /** The inspected file of one of the page's photos. */

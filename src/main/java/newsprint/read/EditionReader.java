@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import newsprint.NewsprintException.BadInput;
 import newsprint.NewsprintException.MissingResource;
+import newsprint.model.Ad;
 import newsprint.model.Article;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import newsprint.model.Edition;
 import newsprint.model.EditionFile;
 import newsprint.model.Limits;
@@ -26,7 +30,9 @@ import newsprint.model.PageFile;
  * by its file or its number, and no two pages may wait on each other's copy.
  */
 public final class EditionReader {
-    private static final Set<String> TOP = Set.of("edition", "layout", "pages");
+    private static final Set<String> TOP = Set.of("edition", "layout", "pages", "ads");
+    /** The booking system's export: one ad a row, under these headers. */
+    static final List<String> BOOKING_COLUMNS = List.of("page", "id", "advertiser", "columns", "height_mm", "position", "file");
     private static final Set<String> PAGE = Set.of("file", "section", "layout");
 
     private final PageReader pages = new PageReader();
@@ -100,7 +106,78 @@ public final class EditionReader {
             }
             read.add(pages.read(page, new Fields.Inherited(name, edition, i + 1, section, pageLayout)));
         }
+        String bookings = f.optionalString(root.get("ads"), "", "ads");
+        if (bookings != null) {
+            read = book(f, folder, bookings, read);
+        }
         return new EditionFile(file, edition, read, jumps(read, numbers), bytes);
+    }
+
+    /**
+     * The pages with the ads of the booking system's export added: {@code bookings} (a CSV file
+     * beside the edition file, read with Commons CSV) has a header row with {@link #BOOKING_COLUMNS},
+     * and each row books one ad for a page of the edition by its number.
+     */
+    private static List<PageFile> book(Fields f, Path folder, String bookings, List<PageFile> pages) {
+        Path csv = pagePath(f, folder, bookings, "ads");
+        String name = csv.toString();
+        byte[] bytes = PageReader.readAtMost(csv, name, Limits.EDITION_FILE_BYTES);
+        Map<Integer, List<Ad>> byPage = new LinkedHashMap<>();
+        Set<String> ids = new java.util.HashSet<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(PageReader.decodeUtf8(name, bytes), format)) {
+            if (!parser.getHeaderNames().containsAll(BOOKING_COLUMNS) || parser.getHeaderNames().size() != BOOKING_COLUMNS.size()) {
+                throw new BadInput(name + ": the header row is " + parser.getHeaderNames() + ", not " + BOOKING_COLUMNS,
+                        "export the bookings with the columns " + String.join(", ", BOOKING_COLUMNS));
+            }
+            Fields row = new Fields(name, csv);
+            for (CSVRecord r : parser) {
+                String where = "row " + (r.getRecordNumber() + 1);
+                if (!r.isConsistent()) {
+                    throw new BadInput(name + ": " + where + " has " + r.size() + " fields, not " + BOOKING_COLUMNS.size(), null);
+                }
+                String id = r.get("id");
+                if (!id.matches("[A-Za-z0-9_-]{1,64}") || !ids.add(id)) {
+                    throw new BadInput(name + ": " + where + ": id '" + LiteralTree.shown(id) + "' " + (id.matches("[A-Za-z0-9_-]{1,64}")
+                            ? "is booked twice" : "must be 1 to 64 letters, digits, - or _"), null);
+                }
+                String ad = where + ": ad '" + id + "'";
+                int page;
+                try {
+                    page = Integer.parseInt(r.get("page"));
+                } catch (NumberFormatException e) {
+                    throw new BadInput(name + ": " + ad + ": page '" + LiteralTree.shown(r.get("page")) + "' is not a page number", null);
+                }
+                if (page < 1 || page > pages.size()) {
+                    throw new BadInput(name + ": " + ad + " is booked for page " + page + ", which the edition does not have (it has "
+                            + pages.size() + " pages)", "book it for a page of the edition, or add the page");
+                }
+                var tree = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+                String position = r.get("position");
+                com.fasterxml.jackson.databind.JsonNode pos = position.matches("[0-9]+/[0-9]+")
+                        ? tree.objectNode().put("column", position.split("/")[0]).put("row", position.split("/")[1])
+                        : tree.textNode(position.isEmpty() ? "bottom" : position);
+                byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(new Ad(id, row.confined(r.get("file"), folder, ad, "file", "ad"),
+                        row.integer(tree.textNode(r.get("columns")), ad, "columns", 1, 24),
+                        row.millimetres(tree.textNode(r.get("height_mm")), ad, "height_mm"),
+                        row.adPosition(pos, ad), row.string(tree.textNode(r.get("advertiser")), ad, "advertiser"), true));
+            }
+        } catch (IOException e) {
+            throw new BadInput(name + ": not a valid CSV file: " + e.getMessage(), "export the bookings as CSV, UTF-8", e);
+        }
+        List<PageFile> booked = new ArrayList<>(pages);
+        byPage.forEach((page, ads) -> {
+            for (Ad a : ads) {
+                for (Ad other : booked.get(page - 1).ads()) {
+                    if (other.id().equals(a.id())) {
+                        throw new BadInput(name + ": ad '" + a.id() + "' is booked for page " + page + ", whose page file "
+                                + booked.get(page - 1).file() + " books an ad '" + a.id() + "' too", "rename one of the two");
+                    }
+                }
+            }
+            booked.set(page - 1, booked.get(page - 1).withAds(ads));
+        });
+        return booked;
     }
 
     private static Path folderOf(Path file) {

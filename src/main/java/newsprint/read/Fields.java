@@ -28,9 +28,10 @@ import newsprint.model.Place;
  * ({@link LiteralTree}), and each field is read by the rule of what it holds.
  */
 class Fields {
-    static final Set<String> TOP = Set.of("edition", "page", "articles");
+    static final Set<String> TOP = Set.of("edition", "page", "articles", "ads");
+    static final Set<String> AD = Set.of("id", "file", "columns", "height", "position", "advertiser", "label");
     static final Set<String> EDITION = Set.of("paper", "code", "date", "issue", "serial", "cn", "postal", "price", "printer", "address");
-    static final Set<String> PAGE = Set.of("number", "section", "layout", "editor");
+    static final Set<String> PAGE = Set.of("number", "section", "layout", "editor", "colour");
     static final Set<String> ARTICLE = Set.of("id", "kicker", "headline", "subheadline", "byline",
             "body", "photos", "source", "priority", "span", "place", "teaser", "jump");
     static final Set<String> JUMP = Set.of("to", "head");
@@ -93,7 +94,7 @@ class Fields {
             layout = layout != null ? layout : from.layout();
         }
         PageInfo page = new PageInfo(number, section, layout == null ? "tabloid" : layout,
-                optionalString(p.get("editor"), "", "page.editor"));
+                optionalString(p.get("editor"), "", "page.editor"), colour(p.get("colour")));
         JsonNode list = required(root, "articles", "");
         if (!list.isArray() || list.isEmpty()) {
             throw bad("", "articles", "must be a list of at least one article");
@@ -110,7 +111,126 @@ class Fields {
             }
             articles.add(a);
         }
-        return new PageFile(file, edition, page, articles, source);
+        return new PageFile(file, edition, page, articles, source, ads(root.get("ads"), "ads", folder));
+    }
+
+    /** {@code page.colour}: {@code colour} (the default) or {@code black}. */
+    private PageInfo.Colour colour(JsonNode n) {
+        String c = optionalString(n, "", "page.colour");
+        if (c == null || c.equals("colour") || c.equals("color")) {
+            return PageInfo.Colour.COLOUR;
+        }
+        if (c.equals("black")) {
+            return PageInfo.Colour.BLACK;
+        }
+        throw bad("", "page.colour", "must be colour or black, not '" + LiteralTree.shown(c) + "'");
+    }
+
+    /** The ads a page file books: a list of {@code {id, file, columns, height, position, advertiser, label}}. */
+    java.util.List<newsprint.model.Ad> ads(JsonNode n, String field, Path base) {
+        java.util.List<newsprint.model.Ad> ads = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return ads;
+        }
+        if (!n.isArray()) {
+            throw bad("", field, "must be a list of ads");
+        }
+        if (n.size() > Limits.ADS_PER_PAGE) {
+            throw over("", field, "has " + n.size() + " ads: a page holds at most " + Limits.ADS_PER_PAGE);
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode a = n.get(i);
+            String at = field + "[" + (i + 1) + "]";
+            object(a, "", at);
+            known(a, AD, at + ".");
+            String id = string(required(a, "id", at + "."), "", at + ".id");
+            if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw bad("", at + ".id", "must be 1 to 64 letters, digits, - or _");
+            }
+            if (!ids.add(id)) {
+                throw bad("", at + ".id", "'" + id + "' is used by an earlier ad too");
+            }
+            String where = "ad '" + id + "'";
+            String path = string(required(a, "file", at + "."), where, "file");
+            Path resolved = confined(path, base, where, "file", "ad");
+            int columns = integer(required(a, "columns", at + "."), where, "columns", 1, 24);
+            double height = millimetres(required(a, "height", at + "."), where, "height");
+            newsprint.model.Ad.Position position = adPosition(a.get("position"), where);
+            String advertiser = string(required(a, "advertiser", at + "."), where, "advertiser");
+            boolean label = a.get("label") == null || a.get("label").isNull() || flag(a.get("label"), where, "label");
+            ads.add(new newsprint.model.Ad(id, resolved, columns, height, position, advertiser, label));
+        }
+        return ads;
+    }
+
+    /** A height booked in millimetres: {@code 120mm} or {@code 120} (a plain decimal, 10 to 1000). */
+    double millimetres(JsonNode n, String where, String field) {
+        String t = n.isTextual() ? n.asText().strip() : "";
+        String digits = t.endsWith("mm") ? t.substring(0, t.length() - 2).strip() : t;
+        if (!digits.matches("[0-9]{1,4}(\\.[0-9]{1,3})?") || Double.parseDouble(digits) < 10 || Double.parseDouble(digits) > 1000) {
+            throw bad(where, field, "must be a height in millimetres like 120mm (10 to 1000), not " + describe(n));
+        }
+        return Double.parseDouble(digits);
+    }
+
+    /** {@code true} or {@code false}. */
+    boolean flag(JsonNode n, String where, String field) {
+        String t = n.isTextual() ? n.asText().strip() : "";
+        if (t.equals("true") || t.equals("false")) {
+            return t.equals("true");
+        }
+        throw bad(where, field, "must be true or false, not " + describe(n));
+    }
+
+    /** {@code bottom} (the default), {@code top}, {@code left}, {@code right}, {@code ear}, or a pin {@code {column, row}}. */
+    newsprint.model.Ad.Position adPosition(JsonNode n, String where) {
+        if (n == null || n.isNull()) {
+            return newsprint.model.Ad.Position.of(newsprint.model.Ad.Position.Kind.BOTTOM);
+        }
+        if (n.isObject()) {
+            Place pin = place(n, where);
+            return new newsprint.model.Ad.Position(newsprint.model.Ad.Position.Kind.PIN, pin.column(), pin.row());
+        }
+        String t = string(n, where, "position");
+        for (newsprint.model.Ad.Position.Kind k : newsprint.model.Ad.Position.Kind.values()) {
+            if (k != newsprint.model.Ad.Position.Kind.PIN && k.name().toLowerCase(Locale.ROOT).equals(t)) {
+                return newsprint.model.Ad.Position.of(k);
+            }
+        }
+        throw bad(where, "position", "must be bottom, top, left, right, ear or {column, row}, not '" + LiteralTree.shown(t) + "'");
+    }
+
+    /** A file path relative to {@code base} that stays inside it: no URLs, no absolute paths, no climbing out, no links out. */
+    Path confined(String path, Path base, String where, String field, String what) {
+        if (path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            throw bad(where, field, "'" + LiteralTree.shown(path) + "' is a URL; an " + what + " must be a file beside the file that names it");
+        }
+        Path rel;
+        try {
+            rel = Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw bad(where, field, "'" + LiteralTree.shown(path) + "' is not a file path");
+        }
+        if (rel.isAbsolute() || path.startsWith("/") || path.startsWith("\\")) {
+            throw bad(where, field, "'" + path + "' is an absolute path; give it relative to the file that names it");
+        }
+        Path resolved = base.resolve(rel).normalize();
+        if (!resolved.startsWith(base)) {
+            throw bad(where, field, "'" + path + "' leads outside the folder");
+        }
+        if (!Files.isRegularFile(resolved)) {
+            throw new MissingResource(name + ": " + where + ": " + field + ": " + what + " '" + path + "' not found",
+                    "put the file beside the one that names it, or correct the path");
+        }
+        try {
+            if (!resolved.toRealPath().startsWith(base.toRealPath())) {
+                throw bad(where, field, "'" + path + "' is a link to a file outside the folder");
+            }
+        } catch (IOException e) {
+            throw new MissingResource(name + ": " + where + ": " + field + ": cannot read '" + path + "'", null, e);
+        }
+        return resolved;
     }
 
     /**

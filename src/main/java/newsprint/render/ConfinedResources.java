@@ -12,7 +12,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,18 +38,15 @@ final class ConfinedResources implements FSUriResolver, FSStreamFactory {
     private static final int SHOWN_URL_CHARS = 80;
 
     private final Path folder;
-    /** The page's photos, already read: served from memory, so the PDF holds the bytes that were inspected. */
-    private final Map<Path, PhotoFile> photos = new HashMap<>();
+    /** The page's photos and ads, already read: served from memory, so the PDF holds the bytes that were inspected. */
+    private final Map<Path, byte[]> served = new HashMap<>();
     /** Refused URL → why, in the order first met; the renderer asks for some URLs several times. */
     private final Map<String, String> refused = new LinkedHashMap<>();
 
-    ConfinedResources(Path folder, Collection<PhotoFile> photos) {
+    /** Resources of {@code folder}; {@code served} are files of it already read, by their paths. */
+    ConfinedResources(Path folder, Map<Path, byte[]> served) {
         this.folder = folder.toAbsolutePath().normalize();
-        for (PhotoFile p : photos) {
-            if (p.usable()) {
-                this.photos.put(p.path().toAbsolutePath().normalize(), p);
-            }
-        }
+        served.forEach((path, bytes) -> this.served.put(path.toAbsolutePath().normalize(), bytes));
     }
 
     /** Each refused URL (shortened) with its reason, e.g. {@code http://… (a network address)}. */
@@ -92,12 +88,12 @@ final class ConfinedResources implements FSUriResolver, FSStreamFactory {
             return EMPTY;
         }
         Path p = Path.of(URI.create(resolved));
-        PhotoFile photo = photos.get(p);
+        byte[] bytes = served.get(p);
         return new FSStream() {
             @Override
             public InputStream getStream() {
-                if (photo != null) {
-                    return new ByteArrayInputStream(photo.bytes());
+                if (bytes != null) {
+                    return new ByteArrayInputStream(bytes);
                 }
                 try {
                     if (!Files.isRegularFile(p)) {

@@ -53,12 +53,16 @@ public final class PdfRenderer {
      */
     public RenderedPage render(ComposedPage page, Document filled, boolean tagged) {
         String html = filled.outerHtml();
-        List<PhotoFile> served = new ArrayList<>(page.prepared().photos().values());
+        java.util.Map<java.nio.file.Path, byte[]> served = new java.util.HashMap<>();
+        page.prepared().photos().values().stream().filter(PhotoFile::usable).forEach(p -> served.put(p.path(), p.bytes()));
         PhotoFile artwork = page.prepared().layout().artwork();
         if (artwork != null && page.masthead() != null) {
             // the masthead artwork lives with the layout: served from memory under a name in the page's folder
-            served.add(new PhotoFile(page.page().folder().resolve(PageFiller.MASTHEAD_ARTWORK + "." + artwork.format()), artwork.bytes(),
-                    artwork.format(), artwork.widthPx(), artwork.heightPx(), artwork.orientation(), artwork.sha256(), null));
+            served.put(page.page().folder().resolve(PageFiller.MASTHEAD_ARTWORK + "." + artwork.format()), artwork.bytes());
+        }
+        for (int i = 0; i < page.ads().size(); i++) {
+            // an ad as inspected (a PDF cut to its trim, without its tags), under a name in the page's folder
+            served.put(page.page().folder().resolve(PageFiller.adFile(page.ads().get(i), i)), page.ads().get(i).file().bytes());
         }
         ConfinedResources resources = new ConfinedResources(page.page().folder(), served);
         PDDocument doc = new PDDocument();
@@ -153,6 +157,9 @@ public final class PdfRenderer {
                     PhotoFile file = page.prepared().photo(f.photo());
                     sha.update(file.sha256().getBytes(StandardCharsets.US_ASCII));
                 }
+            }
+            for (var ad : page.ads()) {
+                sha.update(ad.file().sha256().getBytes(StandardCharsets.US_ASCII));
             }
             return Arrays.copyOf(sha.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
