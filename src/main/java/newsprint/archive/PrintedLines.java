@@ -91,7 +91,7 @@ final class PrintedLines {
         String lineId = ids.next("TL");
         int from = 0;
         for (int i = 0; i <= glyphs.size(); i++) {
-            boolean end = i == glyphs.size() || glyphs.get(i).cp() == ' '
+            boolean end = i == glyphs.size() || space(glyphs.get(i).cp())
                     || i > from && (glyphs.get(i).style() != glyphs.get(i - 1).style() || glyphs.get(i).byline() != glyphs.get(i - 1).byline());
             if (!end) {
                 continue;
@@ -101,13 +101,18 @@ final class PrintedLines {
                 Glyph b = glyphs.get(i - 1);
                 StringBuilder text = new StringBuilder();
                 glyphs.subList(from, i).forEach(g -> text.appendCodePoint(g.cp()));
-                boolean space = i < glyphs.size() && glyphs.get(i).cp() == ' ';
+                boolean space = i < glyphs.size() && space(glyphs.get(i).cp());
                 words.add(new PrintedPage.Word(ids.next("S"), text.toString(), a.style(), startPt + a.xPt(), b.xPt() + b.advancePt() - a.xPt(),
                         a.byline(), space));
             }
-            from = i < glyphs.size() && glyphs.get(i).cp() == ' ' ? i + 1 : i;
+            from = i < glyphs.size() && space(glyphs.get(i).cp()) ? i + 1 : i;
         }
         return new PrintedPage.Line(lineId, startPt, baselinePt - ascentPt, widthPt, ascentPt + descentPt, baselinePt, words);
+    }
+
+    /** A space of any width (an ideographic space too) separates words; ALTO writes it as an SP. */
+    private static boolean space(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
     private static double ascentEm(Face face) {
