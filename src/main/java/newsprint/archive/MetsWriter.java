@@ -122,12 +122,12 @@ public final class MetsWriter {
         for (PrintedPage.Kind kind : List.of(PrintedPage.Kind.KICKER, PrintedPage.Kind.HEADLINE, PrintedPage.Kind.SUBHEADLINE)) {
             List<Area> areas = areas(a, b -> b.kind() == kind);
             if (!areas.isEmpty()) {
-                div(x, id + "_" + ++n, kind.name().toLowerCase(java.util.Locale.ROOT), areas);
+                div(x, id + "." + ++n, kind.name().toLowerCase(java.util.Locale.ROOT), areas);
             }
         }
         List<Area> byline = bylineAreas(a);
         if (!byline.isEmpty()) {
-            div(x, id + "_" + ++n, "byline", byline);
+            div(x, id + "." + ++n, "byline", byline);
         }
         // body blocks in their order, page by page: each paragraph, subhead or source line with all its parts
         for (LogicalArticle.Piece pc : a.pieces()) {
@@ -138,18 +138,18 @@ public final class MetsWriter {
                 for (PrintedPage.Kind kind : List.of(PrintedPage.Kind.PARAGRAPH, PrintedPage.Kind.SUBHEAD, PrintedPage.Kind.SOURCE)) {
                     List<Area> areas = areas(one, b -> b.kind() == kind && b.index() == index);
                     if (!areas.isEmpty()) {
-                        div(x, id + "_" + ++n, kind.name().toLowerCase(java.util.Locale.ROOT), areas);
+                        div(x, id + "." + ++n, kind.name().toLowerCase(java.util.Locale.ROOT), areas);
                     }
                 }
             }
         }
         for (LogicalArticle.Piece pc : a.pieces()) {
             for (PrintedPage.Illustration il : pc.part().illustrations()) {
-                String illustration = id + "_" + ++n;
+                String illustration = id + "." + ++n;
                 x.open("mets:div", "ID", illustration, "TYPE", "illustration");
                 fptr(x, List.of(new Area(pc.page(), il.id(), il.id())));
                 if (il.caption() != null) {
-                    div(x, illustration + "_caption", "caption", List.of(new Area(pc.page(), il.caption().id(), il.caption().id())));
+                    div(x, illustration + ".caption", "caption", List.of(new Area(pc.page(), il.caption().id(), il.caption().id())));
                 }
                 x.close();
             }
@@ -203,7 +203,10 @@ public final class MetsWriter {
         x.close();
     }
 
-    /** The article's id in the METS: its first page's place in the edition and its id there. */
+    /**
+     * The article's id in the METS: {@code ART_}, its first page's place in the edition, {@code _},
+     * its id there. Its parts add {@code .N}: an article id has no dot, so no two ids meet.
+     */
     static String logicalId(LogicalArticle a) {
         return "ART_" + (a.first().page() + 1) + "_" + a.first().part().article().id();
     }

@@ -102,6 +102,13 @@ public final class PrintedPage {
     }
 
     private static Part article(Module m, Ids ids, double leadingPt) {
+        List<Block> blocks = new ArrayList<>(head(m, ids));
+        blocks.addAll(body(m, ids, leadingPt));
+        return new Part("ART_" + m.article().id(), m.article(), m.rect(), blocks, illustrations(m, ids));
+    }
+
+    /** The head's lines, a block per role (kicker, headline, subheadline), each line centred across the module. */
+    private static List<Block> head(Module m, Ids ids) {
         List<Block> blocks = new ArrayList<>();
         Kind kind = null;
         List<Line> lines = new ArrayList<>();
@@ -121,13 +128,19 @@ public final class PrintedPage {
         if (!lines.isEmpty()) {
             blocks.add(block(ids, kind, 0, 0, true, lines));
         }
+        return blocks;
+    }
+
+    /** The body, column by column: a block for each paragraph, subhead or source line's part in a column. */
+    private static List<Block> body(Module m, Ids ids, double leadingPt) {
+        List<Block> blocks = new ArrayList<>();
         PrintedLines.Prefix byline = m.article().byline() == null ? null : new PrintedLines.Prefix(m.article().byline());
         int[] parts = new int[m.frames().stream().mapToInt(f -> f.lines().stream().mapToInt(FrameLine::block).max().orElse(0)).max().orElse(0) + 1];
         // the byline runs into the first paragraph: its words are marked as the byline's
         int bylineBlock = m.frames().stream().flatMap(f -> f.lines().stream()).filter(l -> l.kind() == FrameLine.Kind.PARAGRAPH)
                 .mapToInt(FrameLine::block).findFirst().orElse(-1);
         for (TextFrame f : m.frames()) {
-            lines = new ArrayList<>();
+            List<Line> lines = new ArrayList<>();
             FrameLine first = null;
             for (int i = 0; i < f.lines().size(); i++) {
                 FrameLine fl = f.lines().get(i);
@@ -146,6 +159,11 @@ public final class PrintedPage {
                 blocks.add(block(ids, kind(first), first.block(), parts[first.block()]++, end.blockEnd(), lines));
             }
         }
+        return blocks;
+    }
+
+    /** The photos, each with its caption block: the caption set left, a credit on the last line set right (as the filler has it). */
+    private static List<Illustration> illustrations(Module m, Ids ids) {
         List<Illustration> illustrations = new ArrayList<>();
         int figureIndex = 0;
         for (Figure fig : m.figures()) {
@@ -157,7 +175,7 @@ public final class PrintedPage {
                 for (int i = 0; i < fig.caption().size(); i++) {
                     var l = fig.caption().get(i);
                     double leading = l.spans().get(0).style().leadingPt();
-                    boolean credit = fig.photo().credit() != null && i == fig.caption().size() - 1; // set right, as the filler does
+                    boolean credit = fig.photo().credit() != null && i == fig.caption().size() - 1;
                     captionLines.add(PrintedLines.line(ids, l, new Rect(fig.captionRect().xPt(), y, fig.captionRect().widthPt(), leading),
                             credit ? FrameLine.Align.RIGHT : FrameLine.Align.LEFT, null));
                     y += leading;
@@ -167,7 +185,7 @@ public final class PrintedPage {
             illustrations.add(new Illustration(id, fig.frame(), fig, caption));
             figureIndex++;
         }
-        return new Part("ART_" + m.article().id(), m.article(), m.rect(), blocks, illustrations);
+        return illustrations;
     }
 
     private static Kind kind(FrameLine l) {
