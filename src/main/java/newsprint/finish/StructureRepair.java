@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsprint.fill.PageFiller;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -26,8 +27,9 @@ import org.jsoup.nodes.Element;
  * their text, with the filled page's blocks, and the tree is rebuilt as the page reads: one
  * {@code Art} per article, its head first, then its paragraphs (each whole, holding its text
  * directly), then each {@code Figure} followed by its {@code Caption}. The parent tree follows
- * every move, and is checked against the new tree at the end. The folio is painted as a
- * pagination artifact (the filler makes it a fixed box), so it is not in the tree at all.
+ * every move, and is checked against the new tree at the end. Whatever else a template tags (a
+ * masthead) keeps its place around the articles. The folio is painted as a pagination artifact
+ * (the filler makes it a fixed box), so it is not in the tree at all.
  */
 final class StructureRepair {
     private StructureRepair() {
@@ -48,6 +50,7 @@ final class StructureRepair {
         int t = 0;
         int f = 0;
         PDStructureElement previous = null;
+        Set<COSDictionary> moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element article : filled.select("[data-fill=modules] article")) {
             List<PDStructureElement> kids = articles.computeIfAbsent(article, a -> new ArrayList<>());
             for (Element block : article.select("p, h1, h2, figure")) {
@@ -68,6 +71,7 @@ final class StructureRepair {
                 PDStructureElement element = blocks.get(t++);
                 if (block.hasClass(PageFiller.CONTINUED) && previous != null) {
                     moveKids(element, previous, parents);
+                    moved.add(element.getCOSObject());
                     continue;
                 }
                 if (block.hasClass("caption")) {
@@ -89,12 +93,65 @@ final class StructureRepair {
             for (PDStructureElement kid : a.getValue()) {
                 kid.getCOSObject().setItem(COSName.P, art.getCOSObject());
                 kids.add(kid.getCOSObject());
+                moved.add(kid.getCOSObject());
             }
             art.getCOSObject().setItem(COSName.K, kids);
             arts.add(art.getCOSObject());
         }
-        document.getCOSObject().setItem(COSName.K, arts);
+        document.getCOSObject().setItem(COSName.K, arrange(asArray(document.getCOSObject().getDictionaryObject(COSName.K)), arts, moved));
         parents.verify(document.getCOSObject());
+    }
+
+    /**
+     * The Document's new kids: the articles, where the first box that held an article's block
+     * stood, and around them whatever else the template tagged (a masthead, an imprint), in its
+     * place, less what moved into the articles and the boxes left empty.
+     */
+    private static COSArray arrange(COSArray old, COSArray arts, Set<COSDictionary> moved) {
+        COSArray out = new COSArray();
+        boolean placed = false;
+        for (int i = 0; i < old.size(); i++) {
+            COSBase kid = old.getObject(i);
+            boolean held = kid instanceof COSDictionary d && (moved.contains(d) || prune(d, moved));
+            if (held && !placed) {
+                for (int a = 0; a < arts.size(); a++) {
+                    out.add(arts.getObject(a));
+                }
+                placed = true;
+            }
+            if (!(kid instanceof COSDictionary d) || !moved.contains(d) && !(asArray(d.getDictionaryObject(COSName.K)).size() == 0)) {
+                out.add(kid);
+            }
+        }
+        if (!placed) {
+            for (int a = 0; a < arts.size(); a++) {
+                out.add(arts.getObject(a));
+            }
+        }
+        return out;
+    }
+
+    /** Removes from {@code element}'s subtree the elements in {@code moved}, and elements left empty; true when it held any moved one. */
+    private static boolean prune(COSDictionary element, Set<COSDictionary> moved) {
+        COSArray kids = asArray(element.getDictionaryObject(COSName.K));
+        COSArray keep = new COSArray();
+        boolean held = false;
+        for (int i = 0; i < kids.size(); i++) {
+            COSBase kid = kids.getObject(i);
+            if (kid instanceof COSDictionary d && d.containsKey(COSName.S)) {
+                if (moved.contains(d)) {
+                    held = true;
+                    continue;
+                }
+                held |= prune(d, moved);
+                if ((asArray(d.getDictionaryObject(COSName.K)).size() == 0)) {
+                    continue;
+                }
+            }
+            keep.add(kid);
+        }
+        element.setItem(COSName.K, keep);
+        return held;
     }
 
     /** The Document element the renderer puts under the root (the root itself holds only it). */

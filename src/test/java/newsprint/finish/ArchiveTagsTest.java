@@ -72,6 +72,33 @@ class ArchiveTagsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void whatElseATemplateTagsKeepsItsPlaceBeforeTheArticles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a layout with its own template: a line above the modules, in a face of the layout
+        Path layouts = java.nio.file.Files.createDirectories(dir.resolve("layouts"));
+        for (String name : List.of("tabloid", "shared")) {
+            Path to = java.nio.file.Files.createDirectories(layouts.resolve(name));
+            try (var files = java.nio.file.Files.list(Path.of("layouts", name))) {
+                for (Path f : files.toList()) {
+                    java.nio.file.Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+        Path template = layouts.resolve("shared/page.html");
+        java.nio.file.Files.writeString(template, java.nio.file.Files.readString(template).replace("<main class=\"type-area\"",
+                "<p class=\"masthead f-sans z-9\" style=\"position:absolute;left:60pt;top:20pt;margin:0\">本报地址：广州市</p>\n  <main class=\"type-area\""));
+        Newsprint own = new Newsprint(new newsprint.layout.LayoutLibrary(layouts));
+        ComposedPage page = own.compose(own.prepare(Path.of("examples/seed/page.yaml")));
+        byte[] pdf = own.archive(page, "seed.pdf").get(0).bytes();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDStructureElement document = (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            List<PDStructureElement> kids = elements(document);
+            assertThat(new TextOfTags(doc).of(kids.get(0))).isEqualTo("本报地址：广州市");
+            assertThat(kids.subList(1, kids.size())).extracting(PDStructureElement::getStructureType).containsOnly("Art").hasSize(4);
+        }
+        assertThat(Validators.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
     private static List<PDStructureElement> elements(PDStructureNode node) {
         List<PDStructureElement> out = new ArrayList<>();
         for (Object kid : node.getKids()) {
