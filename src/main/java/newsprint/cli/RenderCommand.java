@@ -61,16 +61,22 @@ final class RenderCommand implements Callable<Integer> {
         // everything about the arguments is checked before any work
         OptionChecks.range("--bleed", bleedMm, 0, MAX_BLEED_MM, "mm");
         OutputFile out = OutputFile.of(output);
-        // the archive's sidecars are written beside its PDF, all or none (not with -o -: the PDF carries them)
-        OutputSet sidecars = archive && !out.isStandardOutput()
-                ? OutputSet.of(ArchiveEdition.sidecarNames(output.getFileName().toString()).stream().map(output::resolveSibling).toList())
-                : OutputSet.of(List.of());
+        // the archive PDF and its sidecars beside it are one output, all or none (with -o -, the PDF alone: it carries them)
+        List<Path> sidecars = archive && !out.isStandardOutput()
+                ? ArchiveEdition.sidecarNames(output.getFileName().toString()).stream().map(output::resolveSibling).toList() : List.of();
+        List<Path> targets = new java.util.ArrayList<>(List.of(output));
+        targets.addAll(sidecars);
+        OutputSet archiveOutput = sidecars.isEmpty() ? null : OutputSet.of(targets);
         out.refuseOverwriting(Map.of(page, "the page file"));
-        sidecars.refuseOverwriting(Map.of(page, "the page file"));
+        if (archiveOutput != null) {
+            archiveOutput.refuseOverwriting(Map.of(page, "the page file"));
+        }
         Newsprint newsprint = common.newsprint();
         PageFile file = newsprint.read(page);
         out.refuseOverwriting(newsprint.inputs(file));
-        sidecars.refuseOverwriting(newsprint.inputs(file));
+        if (archiveOutput != null) {
+            archiveOutput.refuseOverwriting(newsprint.inputs(file));
+        }
         PreparedPage prepared = newsprint.prepare(file);
         newsprint.preflight(prepared);
         ComposedPage composed = newsprint.compose(prepared);
@@ -115,12 +121,10 @@ final class RenderCommand implements Callable<Integer> {
             String name = out.isStandardOutput() ? "page.pdf" : output.getFileName().toString();
             List<ArchiveFile> files = newsprint.archive(composed, name);
             pdf = files.get(0).bytes();
-            if (out.isStandardOutput()) {
+            if (archiveOutput == null) {
                 out.write(pdf);
             } else {
-                List<Path> targets = new java.util.ArrayList<>(List.of(output));
-                targets.addAll(sidecars.targets());
-                OutputSet.of(targets).write(files.stream().map(ArchiveFile::bytes).toList());
+                archiveOutput.write(files.stream().map(ArchiveFile::bytes).toList());
             }
         } else {
             pdf = newsprint.render(composed, new PrintFinish(bleedMm, marks));
@@ -130,8 +134,8 @@ final class RenderCommand implements Callable<Integer> {
         (out.isStandardOutput() ? err : spec.commandLine().getOut()).println("wrote " + (out.isStandardOutput() ? "the PDF to standard output"
                 : output) + " (" + pdf.length / 1024 + " KB, " + composed.modules().size()
                 + " articles, " + composed.freeCells() + " of " + composed.totalCells() + " grid cells empty)");
-        if (!sidecars.targets().isEmpty()) {
-            spec.commandLine().getOut().println("wrote " + String.join(", ", sidecars.targets().stream().map(Path::toString).toList())
+        if (!sidecars.isEmpty()) {
+            spec.commandLine().getOut().println("wrote " + String.join(", ", sidecars.stream().map(Path::toString).toList())
                     + " (ALTO, METS, articles; also attached to the PDF)");
         }
         return ExitCodes.OK;
