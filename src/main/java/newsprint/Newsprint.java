@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import newsprint.archive.ArchiveEdition;
+import newsprint.archive.ArchiveFile;
+import newsprint.archive.Sidecars;
 import newsprint.check.Finding;
 import newsprint.check.Preflight;
 import newsprint.compose.ComposedPage;
@@ -220,6 +223,21 @@ public final class Newsprint {
         } catch (IOException e) {
             throw new NewsprintException.RenderFailure(page.page().file() + ": cannot finish the PDF: " + e.getMessage(), null, e);
         }
+    }
+
+    /**
+     * The archive PDF of {@code page}, to be saved as {@code pdfName}, first, then its sidecars
+     * named after it ({@link ArchiveEdition#sidecarNames}): the page's ALTO, METS and articles
+     * files, which the PDF also carries as attachments. An edition's pages are archived with
+     * {@link Sidecars#of} on an {@link ArchiveEdition} of them and {@link ArchiveFinish}.
+     */
+    public List<ArchiveFile> archive(ComposedPage page, String pdfName) {
+        List<ArchiveFile> sidecars = Sidecars.of(ArchiveEdition.ofPage(page, pdfName));
+        byte[] pdf = render(page, new ArchiveFinish(sidecars));
+        List<ArchiveFile> out = new java.util.ArrayList<>();
+        out.add(new ArchiveFile(pdfName, "application/pdf", "the archive PDF", pdf));
+        out.addAll(sidecars);
+        return out;
     }
 
     /**

@@ -113,6 +113,23 @@ public final class OutputFile {
             }
             return;
         }
+        Staged staged = stage(content);
+        try {
+            staged.commit();
+        } finally {
+            staged.discard();
+        }
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside the target, not yet moved into place:
+     * {@link Staged#commit} moves it, {@link Staged#discard} deletes it (and is harmless after a
+     * commit). {@link OutputSet} stages all its files before it moves any. Not for standard output.
+     */
+    Staged stage(Content content) {
+        if (target == null) {
+            throw new IllegalStateException("standard output is written directly, not staged");
+        }
         Path tmp = null;
         Thread cleanup = null;
         try {
@@ -139,11 +156,47 @@ public final class OutputFile {
                         : PosixFilePermissions.fromString("rw-r--r--");
                 Files.setPosixFilePermissions(tmp, permissions);
             }
-            requireWritableKind(real); // again, just before the move: nothing else may have taken its place
-            Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            return new Staged(this, real, tmp, cleanup);
+        } catch (IOException | RuntimeException e) {
+            new Staged(this, null, tmp, cleanup).discard();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new RenderFailure("cannot write " + target + ": " + e.getMessage(), "check that the folder exists and is writable", e);
-        } finally {
+        }
+    }
+
+    /** A file written beside its target under a temporary name, waiting to be moved into place or deleted. */
+    static final class Staged {
+        private final OutputFile output;
+        private final Path real;
+        private final Path tmp;
+        private final Thread cleanup;
+
+        private Staged(OutputFile output, Path real, Path tmp, Thread cleanup) {
+            this.output = output;
+            this.real = real;
+            this.tmp = tmp;
+            this.cleanup = cleanup;
+        }
+
+        /** Checks again that the target is still a regular file or nothing: another program may have put something else there. */
+        void recheck() {
+            requireWritableKind(real);
+        }
+
+        /** Moves the temporary file onto the target, checking again just before that the target is still a regular file or nothing. */
+        void commit() {
+            try {
+                requireWritableKind(real); // again, just before the move: nothing else may have taken its place
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new RenderFailure("cannot write " + output.target + ": " + e.getMessage(), "check that the folder exists and is writable", e);
+            }
+        }
+
+        /** Deletes the temporary file if it is still there, and stops watching for an interrupt. */
+        void discard() {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
@@ -155,6 +208,11 @@ public final class OutputFile {
                 }
             }
         }
+    }
+
+    /** The target, as given. */
+    Path target() {
+        return target;
     }
 
     /** The file that is replaced: a link's target, in its real folder, so the link stays and its file gets the output. */

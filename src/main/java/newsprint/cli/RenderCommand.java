@@ -1,14 +1,17 @@
 package newsprint.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsprint.Newsprint;
 import newsprint.NewsprintException;
 import newsprint.OutputFile;
+import newsprint.OutputSet;
+import newsprint.archive.ArchiveEdition;
+import newsprint.archive.ArchiveFile;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Module;
-import newsprint.finish.ArchiveFinish;
 import newsprint.finish.PrintFinish;
 import newsprint.model.PageFile;
 import newsprint.prepare.PreparedPage;
@@ -58,10 +61,22 @@ final class RenderCommand implements Callable<Integer> {
         // everything about the arguments is checked before any work
         OptionChecks.range("--bleed", bleedMm, 0, MAX_BLEED_MM, "mm");
         OutputFile out = OutputFile.of(output);
+        // the archive PDF and its sidecars beside it are one output, all or none (with -o -, the PDF alone: it carries them)
+        List<Path> sidecars = archive && !out.isStandardOutput()
+                ? ArchiveEdition.sidecarNames(output.getFileName().toString()).stream().map(output::resolveSibling).toList() : List.of();
+        List<Path> targets = new java.util.ArrayList<>(List.of(output));
+        targets.addAll(sidecars);
+        OutputSet archiveOutput = sidecars.isEmpty() ? null : OutputSet.of(targets);
         out.refuseOverwriting(Map.of(page, "the page file"));
+        if (archiveOutput != null) {
+            archiveOutput.refuseOverwriting(Map.of(page, "the page file"));
+        }
         Newsprint newsprint = common.newsprint();
         PageFile file = newsprint.read(page);
         out.refuseOverwriting(newsprint.inputs(file));
+        if (archiveOutput != null) {
+            archiveOutput.refuseOverwriting(newsprint.inputs(file));
+        }
         PreparedPage prepared = newsprint.prepare(file);
         newsprint.preflight(prepared);
         ComposedPage composed = newsprint.compose(prepared);
@@ -89,12 +104,28 @@ final class RenderCommand implements Callable<Integer> {
                 }
             }
         }
-        byte[] pdf = newsprint.render(composed, archive ? new ArchiveFinish() : new PrintFinish(bleedMm, marks));
-        out.write(pdf);
+        byte[] pdf;
+        if (archive) {
+            String name = out.isStandardOutput() ? "page.pdf" : output.getFileName().toString();
+            List<ArchiveFile> files = newsprint.archive(composed, name);
+            pdf = files.get(0).bytes();
+            if (archiveOutput == null) {
+                out.write(pdf);
+            } else {
+                archiveOutput.write(files.stream().map(ArchiveFile::bytes).toList());
+            }
+        } else {
+            pdf = newsprint.render(composed, new PrintFinish(bleedMm, marks));
+            out.write(pdf);
+        }
         // with -o -, standard output is the PDF's alone
         (out.isStandardOutput() ? err : spec.commandLine().getOut()).println("wrote " + (out.isStandardOutput() ? "the PDF to standard output"
                 : output) + " (" + pdf.length / 1024 + " KB, " + composed.modules().size()
                 + " articles, " + composed.freeCells() + " of " + composed.totalCells() + " grid cells empty)");
+        if (!sidecars.isEmpty()) {
+            spec.commandLine().getOut().println("wrote " + String.join(", ", sidecars.stream().map(Path::toString).toList())
+                    + " (ALTO, METS, articles; also attached to the PDF)");
+        }
         return ExitCodes.OK;
     }
 }

@@ -443,7 +443,7 @@ public final class PageFiller {
         Rect f = g.folio();
         Layout.Style folio = layout.style(Role.FOLIO);
         Layout.FontRef folioFont = layout.fonts().get(folio.font());
-        css.append(".folio { position: absolute; left: ").append(pt(f.xPt())).append("; top: ").append(pt(f.yPt()))
+        css.append(".folio { position: fixed; left: ").append(pt(f.xPt())).append("; top: ").append(pt(f.yPt()))
                 .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT))
                 .append("; font-family: '").append(folioFont.family()).append("'; font-weight: ").append(folioFont.weight())
                 .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT)).append("; }\n");

@@ -5,7 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import newsprint.archive.ArchiveFile;
 import newsprint.compose.ComposedPage;
 import newsprint.render.PdfRenderer;
 import newsprint.render.RenderedPage;
@@ -23,9 +26,26 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
  * The archive PDF: PDF/A-3u (every character mapped to Unicode, fonts embedded, colour managed)
  * and PDF/UA-1 (tagged in reading order, language zh-Hans, figures with alternative text from
  * their captions), with the page file it was made from attached as its source, so the archive
- * keeps the structured text beside the printed page.
+ * keeps the structured text beside the printed page, and its sidecars (ALTO, METS, articles)
+ * attached as supplements, so the PDF carries them wherever it goes.
  */
 public final class ArchiveFinish implements PdfFinish {
+    private final List<ArchiveFile> supplements;
+
+    /** The archive PDF with the page file attached, and nothing else. */
+    public ArchiveFinish() {
+        this(List.of());
+    }
+
+    /**
+     * The archive PDF with the page file attached as its source and {@code supplements} (the
+     * page's ALTO and METS files, its articles file) as supplements: representations of its
+     * content that machines read more easily (AFRelationship {@code /Supplement}).
+     */
+    public ArchiveFinish(List<ArchiveFile> supplements) {
+        this.supplements = List.copyOf(supplements);
+    }
+
     @Override
     public boolean tagged() {
         return true;
@@ -44,7 +64,7 @@ public final class ArchiveFinish implements PdfFinish {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage("zh-Hans");
         new Xmp(doc, "zh-Hans").pdfaAndUa(3, "U").writeTo(doc);
-        attachSource(doc, page);
+        attach(doc, page);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);
         return out.toByteArray();
@@ -53,16 +73,43 @@ public final class ArchiveFinish implements PdfFinish {
     /**
      * Embeds the page file as the document's source (PDF/A-3 associated file, relationship
      * Source): the bytes the reader read, not the file as it is now (it may have changed, or be
-     * a pipe read once). A page made in code has no source and gets no attachment.
+     * a pipe read once); a page made in code has no source and gets no such attachment. Then
+     * the supplements. Each is listed in the catalog's {@code /AF} and its embedded files.
      */
-    private static void attachSource(PDDocument doc, ComposedPage page) throws IOException {
+    private void attach(PDDocument doc, ComposedPage page) throws IOException {
+        Map<String, PDComplexFileSpecification> files = new TreeMap<>();
+        COSArray af = new COSArray();
         byte[] bytes = page.page().source();
-        if (bytes.length == 0) {
+        if (bytes.length > 0) {
+            String name = attachmentName(page.page().file(), bytes);
+            PDComplexFileSpecification spec = spec(doc, page, name, name.endsWith(".json") ? "application/json" : "application/yaml", bytes,
+                    "newsprint page file: the structured articles this page was made from", "Source");
+            files.put(name, spec);
+            af.add(spec);
+        }
+        for (ArchiveFile f : supplements) {
+            PDComplexFileSpecification spec = spec(doc, page, f.name(), f.mediaType(), f.bytes(), f.description(), "Supplement");
+            if (files.put(f.name(), spec) != null) {
+                throw new IOException("two attachments are named " + f.name());
+            }
+            af.add(spec);
+        }
+        if (files.isEmpty()) {
             return;
         }
-        String name = attachmentName(page.page().file(), bytes);
-        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes));
-        file.setSubtype(name.endsWith(".json") ? "application/json" : "application/yaml");
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(files);
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+    }
+
+    private static PDComplexFileSpecification spec(PDDocument doc, ComposedPage page, String name, String mediaType, byte[] bytes,
+                                                   String description, String relationship) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
+        file.setSubtype(mediaType);
         file.setSize(bytes.length);
         file.setCreationDate(PdfRenderer.editionDate(page));
         file.setModDate(PdfRenderer.editionDate(page));
@@ -71,17 +118,9 @@ public final class ArchiveFinish implements PdfFinish {
         spec.setFileUnicode(name);
         spec.setEmbeddedFile(file);
         spec.setEmbeddedFileUnicode(file);
-        spec.setFileDescription("newsprint page file: the structured articles this page was made from");
-        spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Source"));
-        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(name, spec));
-        PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
-        names.setEmbeddedFiles(tree);
-        catalog.setNames(names);
-        COSArray af = new COSArray();
-        af.add(spec);
-        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+        spec.setFileDescription(description);
+        spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName(relationship));
+        return spec;
     }
 
     /** The page file's name, given a .yaml or .json ending when it has none (a pipe such as {@code /dev/fd/63}). */

@@ -15,7 +15,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  */
 public final class Face {
     /** The em dash, which Chinese sets doubled as the 破折号 (——). */
-    static final int EM_DASH = 0x2014;
+    public static final int EM_DASH = 0x2014;
 
     private final String name;
     private final String cssFamily;

@@ -220,7 +220,8 @@ class CliTest {
         assertThat(p.waitFor()).as(said).isZero();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             var files = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
-            assertThat(files).containsOnlyKeys("stdin.yaml");
+            // the page file as read, and the sidecars (named after the PDF) that the archive carries
+            assertThat(files).containsOnlyKeys("stdin.yaml", "piped.alto.xml", "piped.mets.xml", "piped.articles.jsonl");
             assertThat(files.get("stdin.yaml").getEmbeddedFile().toByteArray()).isEqualTo(page);
         }
     }

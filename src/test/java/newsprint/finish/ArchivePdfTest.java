@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** The archive PDF of every example passes veraPDF as PDF/A-3u and as PDF/UA-1. */
+/** The archive PDF of every example, its sidecars attached, passes veraPDF as PDF/A-3u and as PDF/UA-1. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchivePdfTest {
     private final Newsprint newsprint = Newsprint.bundled();
@@ -18,7 +18,8 @@ class ArchivePdfTest {
     @ParameterizedTest
     @ValueSource(strings = {"seed", "front-page", "photo-heavy", "overset"})
     void validatesAsPdfA3uAndPdfUa1(String example) throws Exception {
-        byte[] pdf = newsprint.render(newsprint.compose(newsprint.prepare(Path.of("examples", example, "page.yaml"))), new ArchiveFinish());
+        byte[] pdf = newsprint.archive(newsprint.compose(newsprint.prepare(Path.of("examples", example, "page.yaml"))), example + ".pdf")
+                .get(0).bytes();
         List<String> pdfa = Validators.failures(pdf, PDFAFlavour.PDFA_3_U);
         List<String> ua = Validators.failures(pdf, PDFAFlavour.PDFUA_1);
         assertThat(pdfa).as("PDF/A-3u failures").isEmpty();
