@@ -72,6 +72,11 @@ public final class TestGrid {
         return newsprint;
     }
 
+    /** The page file composed on the process's engine. */
+    public static newsprint.compose.ComposedPage compose(Path page) {
+        return newsprint().compose(newsprint().prepare(page));
+    }
+
     /** Written through a temporary file and moved into place: a second test process never reads half a font. */
     private static void write(Path target, byte[] bytes) throws IOException {
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
@@ -168,6 +173,14 @@ public final class TestGrid {
         public Story lines(int... perParagraph) {
             for (int n : perParagraph) {
                 paragraph(han(characters(n), Math.floorMod(id.hashCode(), HAN.length()) + 7 * body.size()));
+            }
+            return this;
+        }
+
+        /** A body of exactly {@code lines} full lines, in paragraphs of at most 10 lines. */
+        public Story body(int lines) {
+            for (int left = lines; left > 0; left -= 10) {
+                lines(Math.min(10, left));
             }
             return this;
         }

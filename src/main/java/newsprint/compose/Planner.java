@@ -333,7 +333,12 @@ final class Planner {
         }
     }
 
-    /** Heights at which an article placed full width at the top of a region ends balanced, leaving room below. */
+    /**
+     * Heights at which an article placed full width at the top of a region ends balanced, leaving
+     * room below; and the first height that holds all its text, balanced or not: a short
+     * article's tightest module (the least a module may be, or the room its photo takes) can
+     * leave a whole line empty, and without it such an article could only fill a region alone.
+     */
     private TreeSet<Integer> stackHeights(int article, int width, int height, boolean top) {
         TreeSet<Integer> hs = new TreeSet<>();
         int lastUnder = Integer.MAX_VALUE;
@@ -343,7 +348,7 @@ final class Planner {
                 continue;
             }
             if (s.oversetLines() == 0) {
-                if (s.undersetLines() < width) {
+                if (s.undersetLines() < width || lastUnder == Integer.MAX_VALUE) {
                     hs.add(h);
                 }
                 if (s.undersetLines() >= width && s.undersetLines() > lastUnder) {
