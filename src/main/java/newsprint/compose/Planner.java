@@ -341,6 +341,8 @@ final class Planner {
      */
     private TreeSet<Integer> stackHeights(int article, int width, int height, boolean top) {
         TreeSet<Integer> hs = new TreeSet<>();
+        // without photos each line more leaves one more line empty in every column; a photo may take it up
+        boolean textOnly = copies.get(article).photos.isEmpty();
         int lastUnder = Integer.MAX_VALUE;
         for (int h = MIN_MODULE_LINES; h <= height - MIN_MODULE_LINES; h++) {
             Shape s = shape(article, width, h, !top);
@@ -351,7 +353,7 @@ final class Planner {
                 if (s.undersetLines() < width || lastUnder == Integer.MAX_VALUE) {
                     hs.add(h);
                 }
-                if (s.undersetLines() >= width && s.undersetLines() > lastUnder) {
+                if (textOnly && s.undersetLines() >= width && s.undersetLines() > lastUnder) {
                     break; // taller only adds empty lines
                 }
                 lastUnder = s.undersetLines();

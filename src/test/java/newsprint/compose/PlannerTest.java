@@ -85,6 +85,16 @@ class PlannerTest {
     }
 
     @Test
+    void anArticleWithATallPhotoAndLittleTextIsPlacedNotLeftOut() throws IOException {
+        TestGrid.photo(dir, "tall.png", 280, 400);
+        ComposedPage page = compose(TestGrid.page(dir, story("lead", "天地玄黄").body(10).photo("tall.png", "天地", "记者 摄", null)));
+        assertThat(page.leftOut()).isEmpty();
+        assertThat(modules(page)).containsExactly("lead c1 r1 4×30");
+        assertThat(page.modules().get(0).figures().get(0).frame().heightPt()).isEqualTo(24 * 15 - 3.75);
+        assertThat(page.modules().get(0).frames()).extracting(f -> f.lines().size()).containsExactly(5, 5, 0, 0);
+    }
+
+    @Test
     void aPinnedArticleGoesWhereItIsPinnedAndTheOthersMoveRound() throws IOException {
         ComposedPage page = compose(exactPage("{column: 1, row: 11}"));
         assertThat(modules(page)).containsExactly("lead c1 r1 4×10", "c c1 r11 2×20", "b c3 r11 2×20");

@@ -162,6 +162,19 @@ class ShapeTest {
     }
 
     @Test
+    void aTallPhotoGrowsNoFurtherThanItsColumnsHaveRoom() {
+        // 280 × 400 over two columns: 20 lines natural, 13 to 26. At 26 its row (26 + 2 + 1) would
+        // run 2 lines below the body's 27; at 25 leave 1 line of text beneath it. It stops at 24, its
+        // row filling its columns; the module used to have no shape at all, and the page left the article out
+        Shape s = Shape.of(copy(0, "天地玄黄", 10, photo(280, 400, null)), grid, captions, 4, 30, false);
+        assertThat(s).isNotNull();
+        assertThat(s.rows().get(0).imageLines()).isEqualTo(24);
+        assertThat(Shape.top(4, 3, s.rows())).isEqualTo(27);
+        assertThat(s.capacityLines()).isEqualTo(2 * 27);
+        assertThat(s.undersetLines()).isEqualTo(44);
+    }
+
+    @Test
     void twoPhotosShareARowAsTallAsTheTallerOfThem() {
         // each 2 columns; 280 × 240 is 12 lines at its natural height, 280 × 140 is 7: the row is 12
         Shape s = Shape.of(copy(0, "天地玄黄", 40, photo(280, 240, null), photo(280, 140, null)), grid, captions, 4, 30, false);
