@@ -1,13 +1,9 @@
 package newsprint;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -39,6 +35,7 @@ import java.util.TreeMap;
  * page shows which is which. The same weight always gives the same bytes.
  */
 public final class TestFace {
+    /** Font units to the em: the advances below are round fractions of it, exact in binary too. */
     public static final int UNITS_PER_EM = 1000;
     /** Han characters, full-width marks, the em dash and the ellipsis. */
     public static final double FULL_EM = 1.0;
@@ -49,10 +46,14 @@ public final class TestFace {
     /** How far a second em dash moves left to join the first: the dash's side bearings summed. */
     public static final double DASH_JOIN_EM = 0.25;
 
+    private static final int FULL = (int) (FULL_EM * UNITS_PER_EM);
+    private static final int HALF = (int) (HALF_EM * UNITS_PER_EM);
+    private static final int SPACE = (int) (SPACE_EM * UNITS_PER_EM);
+    /** The em box, 880 units above the baseline and 120 below, as CJK faces place it. */
     static final int ASCENDER = 880;
+    static final int DESCENDER = -120;
     /** Created and modified 2024-01-01 00:00 UTC, in seconds since 1904 (the build's own fixed timestamp). */
     private static final long CREATED = 3_786_912_000L;
-    static final int DESCENDER = -120;
 
     /** The first and last code point of each range of characters that share an outline. */
     static final int[][] HAN = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
@@ -101,25 +102,25 @@ public final class TestFace {
         boolean solid = weight == Weight.BOLD;
         List<Glyph> glyphs = new ArrayList<>();
         List<Run> runs = new ArrayList<>();
-        glyphs.add(simple(500, solid, new int[] {50, 0, 450, 700})); // 0 .notdef
-        glyphs.add(new Glyph(250, null, new byte[0])); // 1 space
-        glyphs.add(new Glyph(1000, null, new byte[0])); // 2 ideographic space
+        glyphs.add(simple(HALF, solid, new int[] {50, 0, 450, 700})); // 0 .notdef
+        glyphs.add(new Glyph(SPACE, null, new byte[0])); // 1 space
+        glyphs.add(new Glyph(FULL, null, new byte[0])); // 2 ideographic space
         int han = glyphs.size();
-        glyphs.add(simple(1000, solid, new int[] {50, -70, 950, 830}));
+        glyphs.add(simple(FULL, solid, new int[] {50, -70, 950, 830}));
         int mark = glyphs.size();
-        glyphs.add(simple(1000, solid, new int[] {100, -70, 400, 230}));
+        glyphs.add(simple(FULL, solid, new int[] {100, -70, 400, 230}));
         int latin = glyphs.size();
-        glyphs.add(simple(500, solid, new int[] {50, 0, 450, 700}));
+        glyphs.add(simple(HALF, solid, new int[] {50, 0, 450, 700}));
         int dash = glyphs.size();
         int bearing = (int) Math.round(DASH_JOIN_EM * UNITS_PER_EM / 2);
-        glyphs.add(simple(1000, true, new int[] {bearing, 300, UNITS_PER_EM - bearing, 380}));
+        glyphs.add(simple(FULL, true, new int[] {bearing, 300, FULL - bearing, 380}));
         int ellipsis = glyphs.size();
-        glyphs.add(simple(1000, true, new int[] {100, 300, 250, 450}, new int[] {425, 300, 575, 450}, new int[] {750, 300, 900, 450}));
+        glyphs.add(simple(FULL, true, new int[] {100, 300, 250, 450}, new int[] {425, 300, 575, 450}, new int[] {750, 300, 900, 450}));
         runs.add(new Run(0x20, 0x20, 1));
         runs.add(new Run(0x3000, 0x3000, 2));
         runs.add(new Run(0x2014, 0x2014, dash));
         runs.add(new Run(0x2026, 0x2026, ellipsis));
-        // ASCII first: the 1000-unit glyphs then run to the end, and hmtx gives them one advance
+        // ASCII first: the full-width glyphs then run to the end, and hmtx gives them one advance
         for (int[][] ranges : new int[][][] {ASCII, MARKS, HAN}) {
             int base = ranges == ASCII ? latin : ranges == MARKS ? mark : han;
             for (int[] r : ranges) {
@@ -131,7 +132,7 @@ public final class TestFace {
         }
         runs.sort((a, b) -> Integer.compare(a.first(), b.first()));
 
-        Map<String, byte[]> tables = new TreeMap<>();
+        SortedMap<String, byte[]> tables = new TreeMap<>();
         byte[][] glyfAndLoca = glyfAndLoca(glyphs);
         int hMetrics = hMetricsCount(glyphs);
         tables.put("glyf", glyfAndLoca[0]);
@@ -145,7 +146,7 @@ public final class TestFace {
         tables.put("cmap", cmap(runs));
         tables.put("name", name(weight));
         tables.put("post", post());
-        return assemble(tables);
+        return Sfnt.assemble(tables);
     }
 
     /** A glyph of one or more boxes {@code {xMin, yMin, xMax, yMax}}; a hollow box is drawn as its frame. */
@@ -165,7 +166,7 @@ public final class TestFace {
             xMax = Math.max(xMax, b[2]);
             yMax = Math.max(yMax, b[3]);
         }
-        Data d = new Data();
+        Sfnt.Data d = new Sfnt.Data();
         d.i16(contours.size()).i16(xMin).i16(yMin).i16(xMax).i16(yMax);
         int points = 0;
         for (int[][] c : contours) {
@@ -196,7 +197,7 @@ public final class TestFace {
 
     /** A glyph drawn as glyph {@code base}, unmoved: one character, one glyph id, one of a few outlines. */
     private static Glyph composite(Glyph base, int baseId) {
-        Data d = new Data();
+        Sfnt.Data d = new Sfnt.Data();
         d.i16(-1).bytes(base.data(), 2, 8); // one component; the base's bounding box
         d.u16(0x0002 | 0x0200).u16(baseId).u8(0).u8(0); // x/y offsets as bytes (0, 0); use the base's metrics
         return new Glyph(base.advance(), base.box(), d.bytes());
@@ -204,8 +205,8 @@ public final class TestFace {
 
     /** The glyph data, each glyph padded to 4 bytes, and the long-format offsets. */
     private static byte[][] glyfAndLoca(List<Glyph> glyphs) {
-        Data glyf = new Data();
-        Data loca = new Data();
+        Sfnt.Data glyf = new Sfnt.Data();
+        Sfnt.Data loca = new Sfnt.Data();
         for (Glyph g : glyphs) {
             loca.u32(glyf.size());
             glyf.bytes(g.data(), 0, g.data().length).pad();
@@ -241,7 +242,7 @@ public final class TestFace {
     }
 
     private static byte[] head(int[] bounds, boolean bold) {
-        return new Data().u32(0x00010000).u32(0x00010000).u32(0) // checkSumAdjustment: set when the file is assembled
+        return new Sfnt.Data().u32(0x00010000).u32(0x00010000).u32(0) // checkSumAdjustment: set when the file is assembled
                 .u32(0x5F0F3CF5).u16(0x000B).u16(UNITS_PER_EM)
                 .u32(0).u32(CREATED).u32(0).u32(CREATED) // a fixed date, so the bytes never change
                 .i16(bounds[0]).i16(bounds[1]).i16(bounds[2]).i16(bounds[3])
@@ -249,13 +250,13 @@ public final class TestFace {
     }
 
     private static byte[] hhea(int[] bounds, int hMetrics) {
-        return new Data().u32(0x00010000).i16(ASCENDER).i16(DESCENDER).i16(0).u16(UNITS_PER_EM)
+        return new Sfnt.Data().u32(0x00010000).i16(ASCENDER).i16(DESCENDER).i16(0).u16(FULL)
                 .i16(bounds[0]).i16(bounds[4]).i16(bounds[2]) // least left and right side bearings, greatest extent
                 .i16(1).i16(0).i16(0).i16(0).i16(0).i16(0).i16(0).i16(0).u16(hMetrics).bytes(); // upright caret
     }
 
     private static byte[] hmtx(List<Glyph> glyphs, int hMetrics) {
-        Data d = new Data();
+        Sfnt.Data d = new Sfnt.Data();
         for (int i = 0; i < glyphs.size(); i++) {
             if (i < hMetrics) {
                 d.u16(glyphs.get(i).advance());
@@ -267,12 +268,12 @@ public final class TestFace {
 
     private static byte[] maxp(int glyphs) {
         // version 1.0: at most 12 points in 3 contours (the dots), 8 in 2 through a component (a hollow box), no hinting
-        return new Data().u32(0x00010000).u16(glyphs).u16(12).u16(3).u16(8).u16(2).u16(2)
+        return new Sfnt.Data().u32(0x00010000).u16(glyphs).u16(12).u16(3).u16(8).u16(2).u16(2)
                 .u16(0).u16(0).u16(0).u16(0).u16(0).u16(0).u16(1).u16(1).bytes();
     }
 
     private static byte[] os2(Weight weight) {
-        return new Data().u16(4).i16(1000).u16(weight.cssWeight).u16(5).u16(0) // version 4, fsType 0: installable
+        return new Sfnt.Data().u16(4).i16(FULL).u16(weight.cssWeight).u16(5).u16(0) // version 4, fsType 0: installable
                 .i16(650).i16(600).i16(0).i16(75).i16(650).i16(600).i16(0).i16(350).i16(50).i16(300).i16(0)
                 .bytes(new byte[10], 0, 10) // PANOSE: any
                 .u32(1 | 1 << 31).u32(1 << (48 - 32) | 1 << (59 - 32)).u32(1 << (68 - 64)).u32(0) // Latin, punctuation, CJK, full-width
@@ -280,12 +281,12 @@ public final class TestFace {
                 .u16(weight == Weight.BOLD ? 0x0020 : 0x0040).u16(0x20).u16(0xFFFF)
                 .i16(ASCENDER).i16(DESCENDER).i16(0).u16(ASCENDER).u16(-DESCENDER)
                 .u32(1 | 1 << 18).u32(0) // code pages: Latin 1, simplified Chinese
-                .i16(500).i16(700).u16(0).u16(0x20).u16(1).bytes();
+                .i16(500).i16(700).u16(0).u16(0x20).u16(1).bytes(); // x-height, cap height, default and break characters
     }
 
     /** Format 4 (BMP) under Windows Unicode BMP, format 12 (every plane) under Windows Unicode full. */
     private static byte[] cmap(List<Run> runs) {
-        Data f4 = new Data();
+        Sfnt.Data f4 = new Sfnt.Data();
         List<Run> segments = new ArrayList<>(runs.stream().filter(r -> r.last() <= 0xFFFF).toList());
         segments.add(new Run(0xFFFF, 0xFFFF, 0)); // the required last segment
         int n = segments.size();
@@ -298,11 +299,11 @@ public final class TestFace {
         segments.forEach(s -> f4.u16(s.first() == 0xFFFF ? 1 : (s.firstGlyph() - s.first()) & 0xFFFF));
         segments.forEach(s -> f4.u16(0));
 
-        Data f12 = new Data().u16(12).u16(0).u32(16 + 12 * runs.size()).u32(0).u32(runs.size());
+        Sfnt.Data f12 = new Sfnt.Data().u16(12).u16(0).u32(16 + 12 * runs.size()).u32(0).u32(runs.size());
         runs.forEach(r -> f12.u32(r.first()).u32(r.last()).u32(r.firstGlyph()));
 
         int first = 4 + 2 * 8;
-        return new Data().u16(0).u16(2).u16(3).u16(1).u32(first).u16(3).u16(10).u32(first + f4.size())
+        return new Sfnt.Data().u16(0).u16(2).u16(3).u16(1).u32(first).u16(3).u16(10).u32(first + f4.size())
                 .bytes(f4.bytes(), 0, f4.size()).bytes(f12.bytes(), 0, f12.size()).bytes();
     }
 
@@ -310,8 +311,8 @@ public final class TestFace {
     private static byte[] name(Weight weight) {
         String[] names = {null, "Newsprint Test", weight.style, weight.postScriptName() + " 1.0", "Newsprint Test " + weight.style,
                 "Version 1.0", weight.postScriptName()};
-        Data records = new Data();
-        Data strings = new Data();
+        Sfnt.Data records = new Sfnt.Data();
+        Sfnt.Data strings = new Sfnt.Data();
         int count = 0;
         for (int id = 1; id < names.length; id++) {
             byte[] s = names[id].getBytes(StandardCharsets.UTF_16BE);
@@ -319,106 +320,11 @@ public final class TestFace {
             strings.bytes(s, 0, s.length);
             count++;
         }
-        return new Data().u16(0).u16(count).u16(6 + 12 * count).bytes(records.bytes(), 0, records.size())
+        return new Sfnt.Data().u16(0).u16(count).u16(6 + 12 * count).bytes(records.bytes(), 0, records.size())
                 .bytes(strings.bytes(), 0, strings.size()).bytes();
     }
 
     private static byte[] post() {
-        return new Data().u32(0x00030000).u32(0).i16(-100).i16(50).u32(0).u32(0).u32(0).u32(0).u32(0).bytes();
-    }
-
-    /**
-     * The font file: the table directory (tables by tag, each with its checksum) and the tables,
-     * each on a 4-byte boundary; then {@code head}'s checksum adjustment, so the whole file sums
-     * to the magic 0xB1B0AFBA.
-     */
-    private static byte[] assemble(Map<String, byte[]> tables) {
-        int n = tables.size();
-        int searchRange = 16 * Integer.highestOneBit(n);
-        Data dir = new Data().u32(0x00010000).u16(n).u16(searchRange).u16(Integer.numberOfTrailingZeros(searchRange / 16))
-                .u16(16 * n - searchRange);
-        Data body = new Data();
-        int offset = 12 + 16 * n;
-        int headAt = 0;
-        for (Map.Entry<String, byte[]> t : tables.entrySet()) { // a TreeMap: tags in ascending order
-            byte[] b = t.getValue();
-            if (t.getKey().equals("head")) {
-                headAt = offset + body.size();
-            }
-            dir.bytes(t.getKey().getBytes(StandardCharsets.US_ASCII), 0, 4).u32(checksum(b)).u32(offset + body.size()).u32(b.length);
-            body.bytes(b, 0, b.length).pad();
-        }
-        byte[] file = new Data().bytes(dir.bytes(), 0, dir.size()).bytes(body.bytes(), 0, body.size()).bytes();
-        long adjustment = (0xB1B0AFBAL - checksum(file)) & 0xFFFFFFFFL;
-        java.nio.ByteBuffer.wrap(file).putInt(headAt + 8, (int) adjustment);
-        return file;
-    }
-
-    /** The sum of the data as big-endian 32-bit words (the last one padded with zeros), modulo 2^32. */
-    private static long checksum(byte[] b) {
-        long sum = 0;
-        for (int i = 0; i < b.length; i += 4) {
-            long word = 0;
-            for (int j = 0; j < 4; j++) {
-                word = word << 8 | (i + j < b.length ? b[i + j] & 0xFF : 0);
-            }
-            sum = sum + word & 0xFFFFFFFFL;
-        }
-        return sum;
-    }
-
-    /** Big-endian binary data, as every sfnt table is written. */
-    static final class Data {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final DataOutputStream out = new DataOutputStream(bytes);
-
-        Data u8(int v) {
-            return write(() -> out.writeByte(v));
-        }
-
-        Data u16(int v) {
-            return write(() -> out.writeShort(v));
-        }
-
-        Data i16(int v) {
-            return write(() -> out.writeShort(v));
-        }
-
-        Data u32(long v) {
-            return write(() -> out.writeInt((int) v));
-        }
-
-        Data bytes(byte[] b, int from, int length) {
-            return write(() -> out.write(b, from, length));
-        }
-
-        /** Zeros up to the next multiple of 4 bytes. */
-        Data pad() {
-            while (size() % 4 != 0) {
-                u8(0);
-            }
-            return this;
-        }
-
-        int size() {
-            return bytes.size();
-        }
-
-        byte[] bytes() {
-            return bytes.toByteArray();
-        }
-
-        private interface Write {
-            void run() throws IOException;
-        }
-
-        private Data write(Write w) {
-            try {
-                w.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a byte array stream does not fail
-            }
-            return this;
-        }
+        return new Sfnt.Data().u32(0x00030000).u32(0).i16(-100).i16(50).u32(0).u32(0).u32(0).u32(0).u32(0).bytes();
     }
 }
