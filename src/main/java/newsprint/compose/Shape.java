@@ -76,6 +76,9 @@ record Shape(
             }
             cap = capacity(span, body, rows);
         }
+        if (cap < 0) {
+            return null;
+        }
         return new Shape(span, lines, separator, head, headLines, List.copyOf(rows), cap,
                 Math.max(0, n - cap), Math.max(0, cap - n));
     }
