@@ -486,9 +486,16 @@ final class Planner {
         }
     }
 
-    /** Heights at which an article placed full width at the top of a region ends balanced, leaving room below. */
+    /**
+     * Heights at which an article placed full width at the top of a region ends balanced, leaving
+     * room below; and the first height that holds all its text, balanced or not: a short
+     * article's tightest module (the least a module may be, or the room its photo takes) can
+     * leave a whole line empty, and without it such an article could only fill a region alone.
+     */
     private TreeSet<Integer> stackHeights(int article, int width, int height, boolean top) {
         TreeSet<Integer> hs = new TreeSet<>();
+        // without photos each line more leaves one more line empty in every column; a photo may take it up
+        boolean textOnly = copies.get(article).photos.isEmpty();
         int lastUnder = Integer.MAX_VALUE;
         for (int h = MIN_MODULE_LINES; h <= height - MIN_MODULE_LINES; h++) {
             Shape s = shape(article, width, h, !top);
@@ -496,10 +503,10 @@ final class Planner {
                 continue;
             }
             if (s.oversetLines() == 0) {
-                if (s.undersetLines() < width) {
+                if (s.undersetLines() < width || lastUnder == Integer.MAX_VALUE) {
                     hs.add(h);
                 }
-                if (s.undersetLines() >= width && s.undersetLines() > lastUnder) {
+                if (textOnly && s.undersetLines() >= width && s.undersetLines() > lastUnder) {
                     break; // taller only adds empty lines
                 }
                 lastUnder = s.undersetLines();

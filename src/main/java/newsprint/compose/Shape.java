@@ -63,13 +63,17 @@ record Shape(
         }
         if (cap >= n) {
             // grow each row towards its natural, then its largest height, while the text still fits
+            // and the columns beneath keep room for some lines of body (or none at all)
             for (List<Row> target : List.of(natural, largest)) {
                 for (int r = 0; r < rows.size(); r++) {
                     Row row = rows.get(r);
                     int spare = (capacity(span, body, rows) - n) / row.span();
-                    int grow = Math.min(spare, target.get(r).imageLines() - row.imageLines());
-                    if (grow > 0) {
+                    for (int grow = Math.min(spare, target.get(r).imageLines() - row.imageLines()); grow > 0; grow--) {
                         rows.set(r, new Row(row.photos(), row.spans(), row.imageLines() + grow, row.captionLines()));
+                        if (capacity(span, body, rows) >= 0) {
+                            break;
+                        }
+                        rows.set(r, row);
                     }
                 }
             }

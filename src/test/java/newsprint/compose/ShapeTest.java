@@ -1,0 +1,201 @@
+package newsprint.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import newsprint.TestGrid;
+import newsprint.model.Article;
+import newsprint.model.BodyBlock;
+import newsprint.model.Photo;
+import newsprint.prepare.PreparedLayout;
+import newsprint.type.LineBreaker;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How an article fills a module, counted exactly on the test grid (4 columns of 10 characters,
+ * 30 lines of 15 pt; headline1 20 pt on 30 pt, headline2 15 pt on 15 pt, headline3, kicker and
+ * subheadline 10 pt on 15 pt): the head's grid lines (its lines, then one of space), the photo
+ * rows at the scale the body leaves room for, the body's capacity in lines and what is over or
+ * under.
+ */
+class ShapeTest {
+    private static PreparedLayout layout;
+    private static PageGrid grid;
+    private static Captions captions;
+    private static final LineBreaker BREAKER = new LineBreaker();
+
+    @BeforeAll
+    static void grid() {
+        layout = TestGrid.newsprint().layout(TestGrid.LAYOUT);
+        grid = PageGrid.of(layout.layout());
+        captions = new Captions(layout.styles(), BREAKER, grid);
+        assertThat(grid.columns()).isEqualTo(4);
+        assertThat(grid.lines()).isEqualTo(30);
+        assertThat(grid.spanWidthPt(4)).isEqualTo(430);
+    }
+
+    /** An article of {@code bodyLines} full body lines (paragraphs of at most 10 lines), ranked {@code rank} on the page. */
+    private static Copy copy(int rank, String kicker, String headline, String subheadline, int bodyLines, Photo... photos) {
+        List<BodyBlock> body = new ArrayList<>();
+        for (int left = bodyLines, from = 0; left > 0; left -= 10, from += 3) {
+            body.add(new BodyBlock.Paragraph(TestGrid.han(TestGrid.characters(Math.min(10, left)), from)));
+        }
+        Article a = new Article("a" + rank, kicker, headline, subheadline, null, body, List.of(photos), null, rank + 1, null, null);
+        List<PhotoInfo> infos = new ArrayList<>();
+        for (Photo p : photos) {
+            String[] size = p.file().getFileName().toString().replace(".png", "").split("x");
+            infos.add(new PhotoInfo(p, Integer.parseInt(size[0]), Integer.parseInt(size[1]), 1));
+        }
+        Copy copy = new Copy(a, rank, layout, grid, BREAKER, infos);
+        assertThat(copy.bodyLines).hasSize(bodyLines);
+        return copy;
+    }
+
+    private static Copy copy(int rank, String headline, int bodyLines, Photo... photos) {
+        return copy(rank, null, headline, null, bodyLines, photos);
+    }
+
+    /** A photo of {@code widthPx × heightPx} (the file is never read: the shape needs only its size). */
+    private static Photo photo(int widthPx, int heightPx, Integer span) {
+        return new Photo(Path.of(widthPx + "x" + heightPx + ".png"), "天地玄黄", "记者 宇宙 摄", span, null);
+    }
+
+    @Test
+    void aOneLineLeadHeadlineTakesThreeGridLinesAndTheBodyTheRest() {
+        Shape s = Shape.of(copy(0, "天地玄黄", 100), grid, captions, 4, 30, false);
+        assertThat(s.head().heightPt()).isEqualTo(30);
+        assertThat(s.headLines()).as("30 pt of headline: 2 lines, then 1 of space").isEqualTo(3);
+        assertThat(s.capacityLines()).isEqualTo(4 * 27);
+        assertThat(s.undersetLines()).isEqualTo(8);
+        assertThat(s.oversetLines()).isZero();
+    }
+
+    @Test
+    void aRuleAboveTakesALine() {
+        Shape s = Shape.of(copy(1, "天地玄黄", 30), grid, captions, 2, 20, true);
+        assertThat(s.headLines()).as("one 15 pt headline2 line and a line of space").isEqualTo(2);
+        assertThat(s.capacityLines()).isEqualTo(2 * (20 - 1 - 2));
+        assertThat(s.undersetLines()).isEqualTo(4);
+        Shape over = Shape.of(copy(1, "天地玄黄", 40), grid, captions, 2, 20, true);
+        assertThat(over.oversetLines()).isEqualTo(6);
+        assertThat(over.undersetLines()).isZero();
+    }
+
+    @Test
+    void kickerAndSubheadlineAddALineEach() {
+        Shape s = Shape.of(copy(0, "宇宙", "天地玄黄", "日月盈昃", 10), grid, captions, 4, 30, false);
+        assertThat(s.head().roles()).containsExactly(HeadLine.Role.KICKER, HeadLine.Role.HEADLINE, HeadLine.Role.SUBHEADLINE);
+        assertThat(s.head().heightPt()).isEqualTo(15 + 30 + 15);
+        assertThat(s.headLines()).isEqualTo(5);
+        assertThat(s.capacityLines()).isEqualTo(4 * 25);
+    }
+
+    @Test
+    void aLongLeadHeadlineIsBalancedOverTwoLines() {
+        // 30 characters of 20 pt across 430 pt (21 a line): two lines of 15, 60 pt
+        Shape s = Shape.of(copy(0, TestGrid.han(30), 10), grid, captions, 4, 30, false);
+        assertThat(s.head().lines()).extracting(l -> l.text()).containsExactly(TestGrid.han(15, 0), TestGrid.han(15, 15));
+        assertThat(s.headLines()).isEqualTo(5);
+    }
+
+    @Test
+    void aLeadHeadlineThatWouldTakeThreeLinesIsSetASizeSmaller() {
+        // 50 characters: three lines at 20 pt, two at 15 pt (28 a line), and 30 pt is fewer grid lines
+        Shape s = Shape.of(copy(0, TestGrid.han(50), 10), grid, captions, 4, 30, false);
+        assertThat(s.head().styles()).extracting(t -> t.sizePt()).containsExactly(15.0, 15.0);
+        assertThat(s.headLines()).isEqualTo(3);
+    }
+
+    @Test
+    void aHeadlineTooLongForTheModuleHasNoShapeThere() {
+        // one column of 10-pt headline3 holds 10 characters a line, and a headline at most 3 lines
+        assertThat(Shape.of(copy(2, TestGrid.han(30), 10), grid, captions, 1, 30, false).headLines()).isEqualTo(4);
+        assertThat(Shape.of(copy(2, TestGrid.han(31), 10), grid, captions, 1, 30, false)).isNull();
+        assertThat(Shape.of(copy(2, TestGrid.han(31), 10), grid, captions, 2, 30, false)).isNotNull();
+    }
+
+    @Test
+    void aModuleWithoutThreeLinesOfBodyHasNoShape() {
+        Copy c = copy(1, "天地玄黄", 3);
+        assertThat(Shape.of(c, grid, captions, 1, 5, false).capacityLines()).isEqualTo(3);
+        assertThat(Shape.of(c, grid, captions, 1, 4, false)).isNull();
+        assertThat(Shape.of(c, grid, captions, 1, 5, true)).isNull();
+    }
+
+    /**
+     * A 280 × 240 photo over two columns (210 pt) is 180 pt, 12 lines, at its natural height; it
+     * may shrink to 0.65 of that (8 lines) and grow to 1.3 (16 lines). Its caption and credit take
+     * a line each, and a line of space follows. The module: 4 columns, 27 lines of body.
+     */
+    @Test
+    void aPhotoGrowsToItsLargestWhileTheTextStillFits() {
+        Shape s = Shape.of(copy(0, "天地玄黄", 60, photo(280, 240, null)), grid, captions, 4, 30, false);
+        assertThat(s.rows()).singleElement().satisfies(row -> {
+            assertThat(row.span()).isEqualTo(2);
+            assertThat(row.imageLines()).isEqualTo(16);
+            assertThat(row.captionLines()).isEqualTo(2);
+        });
+        assertThat(Shape.top(4, 0, s.rows())).isZero();
+        assertThat(Shape.top(4, 3, s.rows())).isEqualTo(16 + 2 + 1);
+        assertThat(s.capacityLines()).isEqualTo(2 * 27 + 2 * (27 - 19));
+        assertThat(s.undersetLines()).isEqualTo(10);
+    }
+
+    @Test
+    void aPhotoGrowsOnlyAsFarAsTheTextLeavesRoom() {
+        // at 8 lines the body holds 86 lines; 80 leave room for 3 more image lines in 2 columns
+        Shape s = Shape.of(copy(0, "天地玄黄", 80, photo(280, 240, null)), grid, captions, 4, 30, false);
+        assertThat(s.rows().get(0).imageLines()).isEqualTo(11);
+        assertThat(s.capacityLines()).isEqualTo(80);
+        assertThat(s.undersetLines()).isZero();
+    }
+
+    @Test
+    void aPhotoStaysAtItsSmallestWhenTheTextIsOverset() {
+        Shape s = Shape.of(copy(0, "天地玄黄", 100, photo(280, 240, null)), grid, captions, 4, 30, false);
+        assertThat(s.rows().get(0).imageLines()).isEqualTo(8);
+        assertThat(s.capacityLines()).isEqualTo(86);
+        assertThat(s.oversetLines()).isEqualTo(14);
+    }
+
+    @Test
+    void aTallPhotoGrowsNoFurtherThanItsColumnsHaveRoom() {
+        // 280 × 400 over two columns: 20 lines natural, 13 to 26. At 26 its row (26 + 2 + 1) would
+        // run 2 lines below the body's 27; at 25 leave 1 line of text beneath it. It stops at 24, its
+        // row filling its columns; the module used to have no shape at all, and the page left the article out
+        Shape s = Shape.of(copy(0, "天地玄黄", 10, photo(280, 400, null)), grid, captions, 4, 30, false);
+        assertThat(s).isNotNull();
+        assertThat(s.rows().get(0).imageLines()).isEqualTo(24);
+        assertThat(Shape.top(4, 3, s.rows())).isEqualTo(27);
+        assertThat(s.capacityLines()).isEqualTo(2 * 27);
+        assertThat(s.undersetLines()).isEqualTo(44);
+    }
+
+    @Test
+    void twoPhotosShareARowAsTallAsTheTallerOfThem() {
+        // each 2 columns; 280 × 240 is 12 lines at its natural height, 280 × 140 is 7: the row is 12
+        Shape s = Shape.of(copy(0, "天地玄黄", 40, photo(280, 240, null), photo(280, 140, null)), grid, captions, 4, 30, false);
+        assertThat(s.rows()).singleElement().satisfies(row -> {
+            assertThat(row.spans()).containsExactly(2, 2);
+            assertThat(row.span()).isEqualTo(4);
+        });
+        int image = s.rows().get(0).imageLines();
+        assertThat(s.capacityLines()).isEqualTo(4 * (27 - image - 2 - 1));
+        // at 8 lines (0.65) the body holds 64 lines; 40 leave 6 lines a column: the image grows to 14
+        assertThat(image).isEqualTo(14);
+        assertThat(s.undersetLines()).isEqualTo(0);
+    }
+
+    @Test
+    void aPhotoAskedToSpanTheModuleCoversEveryColumn() {
+        Shape s = Shape.of(copy(0, "天地玄黄", 40, photo(430, 150, 4)), grid, captions, 4, 30, false);
+        // 430 pt wide at 150/430 of it: 150 pt, 10 lines; the smallest 7 (6.5 rounded up), the largest 13
+        assertThat(s.rows().get(0).span()).isEqualTo(4);
+        assertThat(s.rows().get(0).imageLines()).isEqualTo(13);
+        assertThat(s.capacityLines()).isEqualTo(4 * (27 - 13 - 2 - 1));
+        assertThat(s.undersetLines()).isEqualTo(4);
+    }
+}
