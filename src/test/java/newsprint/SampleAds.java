@@ -71,7 +71,7 @@ public final class SampleAds {
                 cs.showText(defect == Defect.UNEMBEDDED_FONT ? "PLACEHOLDER AD" : "示例广告 PLACEHOLDER AD");
                 cs.endText();
                 if (defect == Defect.LOW_RES_IMAGE) {
-                    BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+                    BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_GRAY);
                     for (int y = 0; y < 20; y++) {
                         for (int x = 0; x < 40; x++) {
                             img.setRGB(x, y, (x + y) % 2 == 0 ? 0x202020 : 0xe0e0e0);

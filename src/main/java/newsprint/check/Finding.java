@@ -34,6 +34,17 @@ public record Finding(Severity severity, String articleId, String field, Code co
         PARAGRAPH_SHORT(Severity.WARNING),
         LATIN_WORD(Severity.WARNING),
         HALF_WIDTH_PUNCTUATION(Severity.WARNING),
+        AD_UNREADABLE(Severity.ERROR),
+        AD_ENCRYPTED(Severity.ERROR),
+        AD_FONT_NOT_EMBEDDED(Severity.ERROR),
+        AD_SIZE(Severity.ERROR),
+        AD_COLOUR(Severity.ERROR),
+        AD_RGB(Severity.WARNING),
+        AD_RESOLUTION(Severity.WARNING),
+        AD_DROPPED(Severity.WARNING),
+        AD_PAGES(Severity.WARNING),
+        INK_ON_COLOUR_PLATES(Severity.ERROR),
+        INK_LIMIT(Severity.WARNING),
         COMPOSITION(Severity.ERROR);
 
         private final Severity severity;
@@ -56,9 +67,9 @@ public record Finding(Severity severity, String articleId, String field, Code co
             return this == GLYPH_MISSING || this == GLYPH_BLANK;
         }
 
-        /** An error about a photo file the renderer cannot use: render stops with a missing resource. */
-        boolean isPhoto() {
-            return this == PHOTO_UNREADABLE || this == PHOTO_TOO_LARGE;
+        /** An error about a photo or ad file the renderer cannot use: render stops with a missing resource. */
+        boolean isFile() {
+            return this == PHOTO_UNREADABLE || this == PHOTO_TOO_LARGE || this == AD_UNREADABLE;
         }
     }
 

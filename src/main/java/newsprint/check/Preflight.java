@@ -10,6 +10,7 @@ import newsprint.NewsprintException.MissingGlyph;
 import newsprint.NewsprintException.MissingResource;
 import newsprint.NewsprintException.PreflightFailed;
 import newsprint.check.Finding.Code;
+import newsprint.compose.AdBox;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Figure;
 import newsprint.compose.Module;
@@ -26,6 +27,7 @@ public final class Preflight {
     private final Rules rules;
     private final TextChecks text;
     private final PhotoChecks photos = new PhotoChecks();
+    private final AdChecks ads = new AdChecks();
 
     public Preflight(Rules rules) {
         this.rules = rules;
@@ -43,7 +45,7 @@ public final class Preflight {
      */
     public List<Finding> check(PreparedPage page, Supplier<ComposedPage> compose) {
         List<Finding> out = new ArrayList<>(unplaced(page));
-        if (out.stream().noneMatch(f -> f.isError() && f.code().isPhoto())) {
+        if (out.stream().noneMatch(f -> f.isError() && f.code().isFile())) {
             try {
                 out.addAll(placed(compose.get()));
             } catch (NewsprintException.Overset | NewsprintException.BadInput e) {
@@ -74,6 +76,7 @@ public final class Preflight {
             }
         }
         photos.check(out, page);
+        ads.check(out, page);
         text.check(out, page.file(), fullWidth);
         return sorted(page.file(), out);
     }
@@ -93,6 +96,45 @@ public final class Preflight {
                 }
             }
         }
+        for (AdBox ad : page.ads()) {
+            if (ad.ppi() < rules.minAdPpi()) {
+                out.add(Finding.of(Code.AD_RESOLUTION, null, "ad '" + ad.ad().id() + "'", String.format(Locale.ROOT,
+                        "'%s' has pictures at %.0f ppi as placed; print needs %.0f ppi: ask the advertiser for a sharper file",
+                        page.page().folder().relativize(ad.ad().file()), ad.ppi(), rules.minAdPpi())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The findings about the plates as made: colour on a black-only page, and pictures laying
+     * down more ink than the press takes (named by the photo or ad of the same pixel size).
+     */
+    public static List<Finding> ink(ComposedPage page, newsprint.finish.InkCoverage.Report ink) {
+        List<Finding> out = new ArrayList<>();
+        double colour = ink.cyan() + ink.magenta() + ink.yellow();
+        if (page.page().page().colour() == newsprint.model.PageInfo.Colour.BLACK && colour > 0.01) {
+            out.add(Finding.of(Code.INK_ON_COLOUR_PLATES, null, "page.colour", String.format(Locale.ROOT,
+                    "the page is black only, and its cyan, magenta and yellow plates would carry ink (%s): something on it is in colour",
+                    ink.plates())));
+        }
+        for (var p : ink.overLimit()) {
+            String what = "a picture of " + p.widthPx() + " × " + p.heightPx() + " pixels";
+            String article = null;
+            for (Module m : page.modules()) {
+                for (Figure f : m.figures()) {
+                    var file = page.prepared().photo(f.photo());
+                    if (file.widthPx() == p.widthPx() && file.heightPx() == p.heightPx()) {
+                        what = "photo '" + page.page().folder().relativize(f.photo().file()) + "'";
+                        article = m.article().id();
+                    }
+                }
+            }
+            out.add(Finding.of(Code.INK_LIMIT, article, null, String.format(Locale.ROOT,
+                    "%s lays down up to %.0f %% total ink; the press takes %d %%: it may set off and smear. Convert it with the "
+                            + "plant's profile, or give it in RGB and newsprint converts it within the limit", what, p.maxInkPercent(),
+                    ink.inkLimit())));
+        }
         return out;
     }
 
@@ -108,9 +150,10 @@ public final class Preflight {
             throw new MissingGlyph(summary(page, glyphs), "add a font that has the character to the layout (its fonts and "
                     + "fallback in layout.yaml), or replace it in the copy");
         }
-        List<Finding> photos = errors.stream().filter(f -> f.code().isPhoto()).toList();
-        if (!photos.isEmpty()) {
-            throw new MissingResource(summary(page, photos), "photos must be complete JPEG or PNG files of at most 80 megapixels");
+        List<Finding> files = errors.stream().filter(f -> f.code().isFile()).toList();
+        if (!files.isEmpty()) {
+            throw new MissingResource(summary(page, files), files.stream().allMatch(f -> f.code() == Code.AD_UNREADABLE)
+                    ? "ads must be complete PDF, JPEG or PNG files" : "photos must be complete JPEG or PNG files of at most 80 megapixels");
         }
         if (!errors.isEmpty()) {
             throw new PreflightFailed(summary(page, errors), "correct the page file; 'newsprint check " + page.file()

@@ -8,9 +8,11 @@ package newsprint.check;
  *                          punctuation looks like a caption, credit or heading in the body
  * @param doubledParagraph  paragraphs shorter than this may repeat (a separator, 完); longer
  *                          ones printed twice are an error
+ * @param minAdPpi          an ad's pictures below this resolution as placed print coarse (the
+ *                          GWG newspaper-ad specification asks for 200)
  */
-public record Rules(double minPpi, int shortParagraph, int doubledParagraph) {
+public record Rules(double minPpi, int shortParagraph, int doubledParagraph, double minAdPpi) {
     public static Rules newspaper() {
-        return new Rules(150, 12, 10);
+        return new Rules(150, 12, 10, 200);
     }
 }

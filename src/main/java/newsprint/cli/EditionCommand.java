@@ -68,12 +68,16 @@ final class EditionCommand implements Callable<Integer> {
     @Option(names = "--marks", description = "plates: crop marks in a slug outside the bleed")
     boolean marks;
 
+    @picocli.CommandLine.Mixin
+    PressOptions pressOptions;
+
     @CommandLine.Mixin
     CommonOptions common;
 
     @Override
     public Integer call() throws IOException {
         OptionChecks.range("--bleed", bleedMm, 0, RenderCommand.MAX_BLEED_MM, "mm");
+        newsprint.finish.Press press = pressOptions.press();
         OptionChecks.range("--jobs", jobs, 0, 256);
         EditionFiles.Plan plan;
         try {
@@ -89,7 +93,7 @@ final class EditionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<EditionMaker.PageResult> results;
         try (Progress progress = new Progress(err, file.pages().size())) {
-            results = new EditionMaker(newsprint).make(file, new EditionMaker.Settings(new PrintFinish(bleedMm, marks), allowOverset,
+            results = new EditionMaker(newsprint).make(file, new EditionMaker.Settings(new PrintFinish(bleedMm, marks, press), allowOverset,
                     threads, progress::done));
         }
         List<EditionMaker.PageResult> failed = results.stream().filter(EditionMaker.PageResult::failed).toList();

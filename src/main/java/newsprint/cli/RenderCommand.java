@@ -50,6 +50,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--marks", description = "print PDF: crop marks in a slug outside the bleed")
     boolean marks;
 
+    @picocli.CommandLine.Mixin
+    PressOptions pressOptions;
+
     /** Below this effective resolution a photo is reported: newsprint presses want 150 ppi or more. */
     static final int LOW_PPI = 150;
 
@@ -60,6 +63,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         // everything about the arguments is checked before any work
         OptionChecks.range("--bleed", bleedMm, 0, MAX_BLEED_MM, "mm");
+        newsprint.finish.Press press = pressOptions.press();
         OutputFile out = OutputFile.of(output);
         // the archive PDF and its sidecars beside it are one output, all or none (with -o -, the PDF alone: it carries them)
         List<Path> sidecars = archive && !out.isStandardOutput()
@@ -115,13 +119,15 @@ final class RenderCommand implements Callable<Integer> {
                 archiveOutput.write(files.stream().map(ArchiveFile::bytes).toList());
             }
         } else {
-            pdf = newsprint.render(composed, new PrintFinish(bleedMm, marks));
+            pdf = newsprint.render(composed, new PrintFinish(bleedMm, marks, press));
             out.write(pdf);
         }
         // with -o -, standard output is the PDF's alone
         (out.isStandardOutput() ? err : spec.commandLine().getOut()).println("wrote " + (out.isStandardOutput() ? "the PDF to standard output"
                 : output) + " (" + pdf.length / 1024 + " KB, " + composed.modules().size()
-                + " articles, " + composed.freeCells() + " of " + composed.totalCells() + " grid cells empty)");
+                + " articles, " + composed.freeCells() + " of " + composed.totalCells() + " grid cells empty"
+                + (composed.ads().isEmpty() ? "" : ", " + composed.ads().size() + (composed.ads().size() == 1 ? " ad in " : " ads in ")
+                        + composed.adCells() + " cells") + ")");
         if (!sidecars.isEmpty()) {
             spec.commandLine().getOut().println("wrote " + String.join(", ", sidecars.stream().map(Path::toString).toList())
                     + " (ALTO, METS, articles; also attached to the PDF)");

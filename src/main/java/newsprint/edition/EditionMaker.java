@@ -14,6 +14,7 @@ import newsprint.Newsprint;
 import newsprint.NewsprintException;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.Module;
+import newsprint.finish.InkCoverage;
 import newsprint.finish.PrintFinish;
 import newsprint.model.Article;
 import newsprint.model.EditionFile;
@@ -34,7 +35,12 @@ public final class EditionMaker {
     }
 
     /** One page made, or the error that stopped it. */
-    public record PageResult(int number, PageFile file, ComposedPage composed, byte[] plate, NewsprintException failure) {
+    public record PageResult(int number, PageFile file, ComposedPage composed, byte[] plate, NewsprintException failure,
+                             InkCoverage.Report ink) {
+        public PageResult(int number, PageFile file, ComposedPage composed, byte[] plate, NewsprintException failure) {
+            this(number, file, composed, plate, failure, null);
+        }
+
         public boolean failed() {
             return failure != null;
         }
@@ -76,7 +82,7 @@ public final class EditionMaker {
                 int n = number;
                 results.add(composed.get(n).thenApplyAsync(page -> {
                     byte[] plate = settings.print() == null ? null : newsprint.render(page, settings.print());
-                    return new PageResult(n, edition.page(n), page, plate, null);
+                    return new PageResult(n, edition.page(n), page, plate, null, plate == null ? null : ink(plate, settings.print()));
                 }, pool).exceptionally(e -> new PageResult(n, edition.page(n), null, null, failure(e)))
                         .whenComplete((r, e) -> settings.pageDone().accept(n)));
             }
@@ -155,6 +161,15 @@ public final class EditionMaker {
         Article a = m.article();
         String head = a.jump() != null && a.jump().head() != null ? a.jump().head() : a.headline();
         return new Article(a.id(), null, head, null, null, m.rest(), List.of(), a.source(), a.priority(), null, null);
+    }
+
+    /** The plate's ink per separation and per picture, for the manifest. */
+    private static InkCoverage.Report ink(byte[] plate, PrintFinish print) {
+        try {
+            return InkCoverage.measure(plate, print.press());
+        } catch (java.io.IOException e) {
+            throw new NewsprintException.RenderFailure("cannot measure the ink of a plate just made: " + e.getMessage(), null, e);
+        }
     }
 
     private static NewsprintException failure(Throwable e) {

@@ -35,8 +35,18 @@ final class Manifest {
     record ArticleEntry(String id, String headline, boolean placed, Box box, int characters, Integer jumpsTo, Integer continuesFrom) {
     }
 
-    record PageEntry(int number, String file, String plate, String layout, String section, List<ArticleEntry> articles,
-                     List<String> overset, int emptyCells, List<String> warnings) {
+    record PageEntry(int number, String file, String plate, String layout, String section, String colour, List<ArticleEntry> articles,
+                     List<AdEntry> ads, List<String> overset, int emptyCells, int adCells, Ink ink, List<String> warnings) {
+    }
+
+    record AdEntry(String id, String advertiser, String file, Box box) {
+    }
+
+    /** Ink per plate, percent of the page; each picture's highest total ink. */
+    record Ink(double cyan, double magenta, double yellow, double black, int limit, List<PictureInk> pictures) {
+    }
+
+    record PictureInk(String name, int widthPx, int heightPx, Double maxInk) {
     }
 
     record Failure(int page, String file, int exitCode, String message) {
@@ -77,6 +87,11 @@ final class Manifest {
         }
     }
 
+    /** Percent to a tenth. */
+    private static double percent(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
     private static PageEntry page(EditionMaker.PageResult r, String file, String plate, List<String> warnings) {
         ComposedPage page = r.composed();
         Map<String, Integer> from = page.prepared().flow().continuesFrom();
@@ -92,8 +107,14 @@ final class Manifest {
             articles.add(new ArticleEntry(u.article().id(), u.article().headline(), false, null, 0, null, from.get(u.article().id())));
             overset.add(u.article().id() + ": not placed (" + u.fit().oversetChars() + " characters)");
         }
-        return new PageEntry(r.number(), file, plate, page.layout().name(), page.page().page().section(), articles, overset,
-                page.freeCells(), warnings);
+        List<AdEntry> ads = page.ads().stream().map(a -> new AdEntry(a.ad().id(), a.ad().advertiser(),
+                page.page().folder().relativize(a.ad().file()).toString(), box(a.slot()))).toList();
+        Ink ink = r.ink() == null ? null : new Ink(percent(r.ink().cyan()), percent(r.ink().magenta()), percent(r.ink().yellow()),
+                percent(r.ink().black()), r.ink().inkLimit(), r.ink().pictures().stream().map(p -> new PictureInk(p.name(), p.widthPx(), p.heightPx(),
+                        Double.isNaN(p.maxInkPercent()) ? null : percent(p.maxInkPercent()))).toList());
+        return new PageEntry(r.number(), file, plate, page.layout().name(), page.page().page().section(),
+                page.page().page().colour().name().toLowerCase(java.util.Locale.ROOT), articles, ads, overset, page.freeCells(),
+                page.adCells(), ink, warnings);
     }
 
     private static Box box(Rect r) {

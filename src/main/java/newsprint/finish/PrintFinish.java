@@ -14,7 +14,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * output intent, {@code GTS_PDFXVersion} and {@code Trapped} in the information and the XMP,
  * TrimBox at the trim, BleedBox {@code bleedMm} around it, and with {@code marks} crop marks in a
  * slug outside the bleed. The page's content stays where the renderer drew it: the boxes grow
- * around the trim (into negative coordinates), so nothing is moved or rescaled.
+ * around the trim (into negative coordinates), so nothing is moved or rescaled. Its pictures are
+ * made in the plates' colours for the {@link Press} ({@link PlateColour}).
  */
 public final class PrintFinish implements PdfFinish {
     /** Room outside the bleed for the crop marks. */
@@ -24,18 +25,29 @@ public final class PrintFinish implements PdfFinish {
 
     private final double bleedMm;
     private final boolean marks;
+    private final Press press;
 
-    public PrintFinish(double bleedMm, boolean marks) {
+    public PrintFinish(double bleedMm, boolean marks, Press press) {
         if (bleedMm < 0 || bleedMm > 20) {
             throw new IllegalArgumentException("bleed must be 0 to 20 mm");
         }
         this.bleedMm = bleedMm;
         this.marks = marks;
+        this.press = press;
     }
 
-    /** The usual press settings: 3 mm bleed, no marks. */
+    /** A newsprint press ({@link Press#newsprint()}) with {@code bleedMm} and {@code marks}. */
+    public PrintFinish(double bleedMm, boolean marks) {
+        this(bleedMm, marks, Press.newsprint());
+    }
+
+    /** The usual press settings: 3 mm bleed, no marks, the newsprint profile and ink limit. */
     public static PrintFinish standard() {
         return new PrintFinish(3, false);
+    }
+
+    public Press press() {
+        return press;
     }
 
     @Override
@@ -49,7 +61,11 @@ public final class PrintFinish implements PdfFinish {
         // PDF/X-4 is PDF 1.6; the renderer writes 1.7, which PDFBox will not lower through setVersion
         doc.getDocument().setVersion(1.6f);
         doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
-        Profiles.addOutputIntent(doc, "GTS_PDFX");
+        boolean black = page.page().page().page().colour() == newsprint.model.PageInfo.Colour.BLACK;
+        for (PDPage p : doc.getPages()) {
+            PlateColour.convert(doc, p, black, press);
+        }
+        Profiles.addOutputIntent(doc, "GTS_PDFX", press.profile());
         Profiles.defaultRgb(doc);
         new Xmp(doc, "zh-Hans").pdfx().writeTo(doc);
         for (PDPage p : doc.getPages()) {

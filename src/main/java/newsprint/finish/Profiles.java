@@ -24,10 +24,16 @@ final class Profiles {
     static final String INFO = "newsprint coldset CMYK (SNAP TR002), TAC 240%";
 
     /** The profiles compressed once per process: every document embeds the same compressed bytes. */
-    private static final byte[] NEWSPRINT = deflate(load("/icc/newsprint-snap-tr002.icc"));
+    private static final byte[] NEWSPRINT_BYTES = load("/icc/newsprint-snap-tr002.icc");
+    private static final byte[] NEWSPRINT = deflate(NEWSPRINT_BYTES);
     private static final byte[] SRGB = deflate(load("/icc/sRGB.icc"));
 
     private Profiles() {
+    }
+
+    /** The bundled newsprint profile's bytes. */
+    static byte[] newsprintBytes() {
+        return NEWSPRINT_BYTES.clone();
     }
 
     private static byte[] load(String resource) {
@@ -41,7 +47,7 @@ final class Profiles {
         }
     }
 
-    private static byte[] deflate(byte[] bytes) {
+    static byte[] deflate(byte[] bytes) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
             deflater.setInput(bytes);
@@ -71,14 +77,29 @@ final class Profiles {
 
     /** Adds the newsprint output intent; {@code subtype} is GTS_PDFX for print, GTS_PDFA1 for the archive. */
     static void addOutputIntent(PDDocument doc, String subtype) throws IOException {
+        addOutputIntent(doc, subtype, PressProfile.bundled());
+    }
+
+    /**
+     * Adds the output intent of {@code press}: the bundled profile's registered printing
+     * condition, or a plant's own profile as a custom condition named by its description.
+     */
+    static void addOutputIntent(PDDocument doc, String subtype, PressProfile press) throws IOException {
         COSDictionary intent = new COSDictionary();
         intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
         intent.setItem(COSName.S, COSName.getPDFName(subtype));
-        intent.setString(COSName.getPDFName("OutputConditionIdentifier"), CONDITION);
-        intent.setString(COSName.getPDFName("OutputCondition"), CONDITION_NAME);
-        intent.setString(COSName.getPDFName("RegistryName"), REGISTRY);
-        intent.setString(COSName.INFO, INFO);
-        intent.setItem(COSName.getPDFName("DestOutputProfile"), profile(doc, NEWSPRINT, 4, COSName.DEVICECMYK));
+        if (press.registered()) {
+            intent.setString(COSName.getPDFName("OutputConditionIdentifier"), CONDITION);
+            intent.setString(COSName.getPDFName("OutputCondition"), CONDITION_NAME);
+            intent.setString(COSName.getPDFName("RegistryName"), REGISTRY);
+            intent.setString(COSName.INFO, INFO);
+        } else {
+            intent.setString(COSName.getPDFName("OutputConditionIdentifier"), "Custom");
+            intent.setString(COSName.getPDFName("OutputCondition"), press.description());
+            intent.setString(COSName.INFO, press.description());
+        }
+        intent.setItem(COSName.getPDFName("DestOutputProfile"),
+                profile(doc, press.registered() ? NEWSPRINT : press.deflated(), 4, COSName.DEVICECMYK));
         doc.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
         doc.getDocumentCatalog().addOutputIntent(new PDOutputIntent(intent));
     }

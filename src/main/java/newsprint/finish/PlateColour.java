@@ -1,0 +1,320 @@
+package newsprint.finish;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * The page's pictures (photos, picture ads, masthead artwork) in the plates' colour: on a colour
+ * page an RGB picture becomes CMYK through the press profile, within the ink limit; on a
+ * black-only page every picture in colour becomes black ink alone, nothing on the cyan, magenta
+ * and yellow plates. A picture already in CMYK or grey stays as it is. Only the page's own
+ * pictures are touched: an ad placed from a PDF is the advertiser's artwork and keeps its colours.
+ */
+final class PlateColour {
+    /** A picture placed sharper than this (ppi) is made at {@link #TARGET_PPI}: a newsprint press resolves no more. */
+    static final double MAX_PPI = 450;
+    static final double TARGET_PPI = 300;
+
+    /** One picture of the page as it prints: its highest total ink (percent) and what became of it. */
+    record Picture(String name, int widthPx, int heightPx, String colour, double maxInkPercent) {
+    }
+
+    private PlateColour() {
+    }
+
+    /** Converts the pictures of {@code page} for {@code press}; {@code black} for a black-only page. */
+    static List<Picture> convert(PDDocument doc, PDPage page, boolean black, Press press) throws IOException {
+        List<Picture> pictures = new ArrayList<>();
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return pictures;
+        }
+        List<COSName> names = new ArrayList<>();
+        resources.getXObjectNames().forEach(names::add);
+        names.sort((a, b) -> a.getName().compareTo(b.getName()));
+        java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed = null;
+        for (COSName name : names) {
+            if (!(resources.getXObject(name) instanceof PDImageXObject image) || image.isStencil()) {
+                continue;
+            }
+            if (placed == null) {
+                placed = Placement.of(page);
+            }
+            PDColorSpace cs = image.getColorSpace();
+            int n = cs.getNumberOfComponents();
+            boolean indexed = cs instanceof PDIndexed;
+            if (n == 1 && !indexed || !black && (n == 4 && !indexed || press.keepRgb())) {
+                continue; // grey is black ink already; CMYK is the advertiser's or the desk's; RGB kept for the plant to convert
+            }
+            double ppi = placed.getOrDefault(image.getCOSObject(), 0.0);
+            String conversion = press.profile().id() + (black ? "/black" : "/cmyk" + press.inkLimit());
+            Made made = black ? convert(doc, image, press.profile().blackGrid(), 1, ppi, conversion)
+                    : convert(doc, image, press.profile().limitedCmyk(press.inkLimit()), 4, ppi, conversion);
+            resources.put(name, made.image());
+            pictures.add(new Picture(name.getName(), image.getWidth(), image.getHeight(), black ? "black ink only" : "CMYK",
+                    made.maxInkPercent()));
+        }
+        return pictures;
+    }
+
+    /**
+     * {@code image} made again with {@code channels} (4: CMYK ink, 1: grey, stored as DeviceGray
+     * whose 0 is full black ink) from {@code grid}, interpolated per pixel; its soft mask and
+     * interpolation flag kept.
+     */
+    private static Made convert(PDDocument doc, PDImageXObject image, int[] grid, int channels, double ppi, String conversion)
+            throws IOException {
+        String key = key(image, conversion, ppi);
+        Converted known = key == null ? null : CONVERTED.get(key);
+        if (known == null) {
+            known = converted(image, grid, channels, ppi);
+            if (key != null) {
+                CONVERTED.put(key, known);
+            }
+        }
+        PDImageXObject made = new PDImageXObject(doc, new ByteArrayInputStream(known.deflated()), COSName.FLATE_DECODE, known.width(),
+                known.height(), 8, channels == 1 ? PDDeviceGray.INSTANCE : PDDeviceCMYK.INSTANCE);
+        for (COSName key2 : new COSName[] {COSName.SMASK, COSName.INTERPOLATE}) {
+            if (image.getCOSObject().containsKey(key2)) {
+                made.getCOSObject().setItem(key2, image.getCOSObject().getItem(key2));
+            }
+        }
+        return new Made(made, known.maxInkPercent());
+    }
+
+    /** A picture converted: its pixels compressed, its size and its highest total ink. */
+    private record Converted(byte[] deflated, int width, int height, double maxInkPercent) {
+    }
+
+    /**
+     * Pictures converted lately, by their encoded bytes and the conversion: a page made again
+     * after a late change, or a photo used twice, is converted once. Bounded by bytes kept.
+     */
+    private static final java.util.Map<String, Converted> CONVERTED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private long bytes;
+
+                @Override
+                public Converted put(String key, Converted value) {
+                    Converted old = super.put(key, value);
+                    bytes += value.deflated().length - (old == null ? 0 : old.deflated().length);
+                    return old;
+                }
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Converted> eldest) {
+                    if (bytes > CACHE_BYTES && size() > 1) {
+                        bytes -= eldest.getValue().deflated().length;
+                        return true;
+                    }
+                    return false;
+                }
+            });
+    /** What the cache of converted pictures holds at most: a few editions' photos. */
+    static final long CACHE_BYTES = 256L * 1024 * 1024;
+
+    /** The cache key: a hash of the encoded picture and its dictionary's colour entries, with the conversion; null if unreadable. */
+    private static String key(PDImageXObject image, String conversion, double ppi) {
+        try (java.io.InputStream raw = image.getCOSObject().createRawInputStream()) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(raw.readAllBytes());
+            for (COSName k : new COSName[] {COSName.FILTER, COSName.DECODE_PARMS, COSName.COLORSPACE, COSName.DECODE, COSName.WIDTH,
+                    COSName.HEIGHT, COSName.BITS_PER_COMPONENT}) {
+                Object v = image.getCOSObject().getDictionaryObject(k);
+                sha.update((k.getName() + "=" + (v instanceof org.apache.pdfbox.cos.COSStream ? "stream" : String.valueOf(v)) + ";")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()) + "/" + conversion + "/" + Math.round(Math.min(ppi, 100_000) * 1000);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    private static Converted converted(PDImageXObject image, int[] grid, int channels, double ppi) throws IOException {
+        BufferedImage decoded = image.getOpaqueImage(null, 1);
+        int[] pixels = decoded.getRGB(0, 0, decoded.getWidth(), decoded.getHeight(), null, 0, decoded.getWidth());
+        int w = decoded.getWidth();
+        int h = decoded.getHeight();
+        if (ppi > MAX_PPI) {
+            // far sharper than the press prints: made at the press's resolution, as prepress does
+            int nw = Math.max(1, (int) Math.round(w * TARGET_PPI / ppi));
+            int nh = Math.max(1, (int) Math.round(h * TARGET_PPI / ppi));
+            pixels = Resample.area(pixels, w, h, nw, nh);
+            w = nw;
+            h = nh;
+        }
+        byte[] out = new byte[w * h * channels];
+        int[] ink = new int[channels];
+        int at = 0;
+        int most = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = pixels[y * w + x];
+                interpolate(grid, channels, (p >> 16) & 255, (p >> 8) & 255, p & 255, ink);
+                if (channels == 1) {
+                    out[at++] = (byte) (255 - ink[0]);
+                    most = Math.max(most, ink[0]);
+                } else {
+                    out[at++] = (byte) ink[0];
+                    out[at++] = (byte) ink[1];
+                    out[at++] = (byte) ink[2];
+                    out[at++] = (byte) ink[3];
+                    most = Math.max(most, ink[0] + ink[1] + ink[2] + ink[3]);
+                }
+            }
+        }
+        return new Converted(deflate(out), w, h, most * 100.0 / 255);
+    }
+
+    /** A picture made again, and its highest total ink in percent. */
+    private record Made(PDImageXObject image, double maxInkPercent) {
+    }
+
+    /**
+     * Tetrahedral interpolation of an 8-bit RGB colour in a {@link PressProfile#GRID}³ grid of
+     * {@code channels} values per point: the weights are whole 255ths, so the result is the same
+     * on every machine.
+     */
+    static void interpolate(int[] grid, int channels, int r, int g, int b, int[] out) {
+        int last = PressProfile.GRID - 1;
+        int sr = r * last;
+        int sg = g * last;
+        int sb = b * last;
+        int ir = Math.min(sr / 255, last - 1);
+        int ig = Math.min(sg / 255, last - 1);
+        int ib = Math.min(sb / 255, last - 1);
+        int fr = sr - ir * 255;
+        int fg = sg - ig * 255;
+        int fb = sb - ib * 255;
+        int strideR = PressProfile.GRID * PressProfile.GRID * channels;
+        int strideG = PressProfile.GRID * channels;
+        int strideB = channels;
+        int c000 = ir * strideR + ig * strideG + ib * strideB;
+        int c111 = c000 + strideR + strideG + strideB;
+        int first;
+        int second;
+        int w1;
+        int w2;
+        int w3;
+        if (fr >= fg && fg >= fb) {
+            first = c000 + strideR;
+            second = first + strideG;
+            w1 = fr;
+            w2 = fg;
+            w3 = fb;
+        } else if (fr >= fb && fb >= fg) {
+            first = c000 + strideR;
+            second = first + strideB;
+            w1 = fr;
+            w2 = fb;
+            w3 = fg;
+        } else if (fb >= fr && fr >= fg) {
+            first = c000 + strideB;
+            second = first + strideR;
+            w1 = fb;
+            w2 = fr;
+            w3 = fg;
+        } else if (fg >= fr && fr >= fb) {
+            first = c000 + strideG;
+            second = first + strideR;
+            w1 = fg;
+            w2 = fr;
+            w3 = fb;
+        } else if (fg >= fb && fb >= fr) {
+            first = c000 + strideG;
+            second = first + strideB;
+            w1 = fg;
+            w2 = fb;
+            w3 = fr;
+        } else {
+            first = c000 + strideB;
+            second = first + strideG;
+            w1 = fb;
+            w2 = fg;
+            w3 = fr;
+        }
+        for (int c = 0; c < channels; c++) {
+            int v = grid[c000 + c] * (255 - w1) + grid[first + c] * (w1 - w2) + grid[second + c] * (w2 - w3) + grid[c111 + c] * w3;
+            out[c] = (v + 127) / 255;
+        }
+    }
+
+    /** The highest total ink of a CMYK picture, in percent (its decode array applied). */
+    private static double cmykInk(PDImageXObject image) throws IOException {
+        if (image.getBitsPerComponent() != 8) {
+            return Double.NaN;
+        }
+        WritableRaster raster = image.getRawRaster();
+        boolean inverted = inverted(image);
+        int[] pixel = new int[4];
+        int max = 0;
+        for (int y = 0; y < raster.getHeight(); y++) {
+            for (int x = 0; x < raster.getWidth(); x++) {
+                raster.getPixel(x, y, pixel);
+                int total = pixel[0] + pixel[1] + pixel[2] + pixel[3];
+                max = Math.max(max, inverted ? 4 * 255 - total : total);
+            }
+        }
+        return max * 100.0 / 255;
+    }
+
+    /** The most black ink of a grey picture, in percent (DeviceGray 0 is full black). */
+    private static double greyInk(PDImageXObject image) throws IOException {
+        if (image.getBitsPerComponent() != 8) {
+            return Double.NaN;
+        }
+        WritableRaster raster = image.getRawRaster();
+        boolean inverted = inverted(image);
+        int[] row = new int[raster.getWidth()];
+        int darkest = 255;
+        for (int y = 0; y < raster.getHeight(); y++) {
+            raster.getSamples(0, y, raster.getWidth(), 1, 0, row);
+            for (int v : row) {
+                darkest = Math.min(darkest, inverted ? 255 - v : v);
+            }
+        }
+        return (255 - darkest) * 100.0 / 255;
+    }
+
+    /** True when the image's decode array turns its samples round ([1 0 …]), as Adobe's CMYK JPEGs need. */
+    private static boolean inverted(PDImageXObject image) {
+        if (image.getCOSObject().getDictionaryObject(COSName.DECODE) instanceof COSArray d && d.size() >= 2
+                && d.getObject(0) instanceof COSNumber a && d.getObject(1) instanceof COSNumber b) {
+            return a.floatValue() > b.floatValue();
+        }
+        return false;
+    }
+
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
+            byte[] buffer = new byte[65536];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+}
