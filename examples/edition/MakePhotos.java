@@ -45,7 +45,7 @@ public class MakePhotos {
         Path dir = Path.of(args.length > 0 ? args[0] : "examples/edition/photos");
         Files.createDirectories(dir);
         make(dir, "congress.jpg", 1800, 1200, "CONGRESS", MakePhotos::hall);
-        make(dir, "laureate.jpg", 1200, 1600, "LAUREATE", MakePhotos::portrait);
+        make(dir, "laureate.jpg", 1500, 1100, "LAUREATE", MakePhotos::portrait);
         make(dir, "pilot-base.jpg", 1600, 900, "PILOT BASE", MakePhotos::building);
         make(dir, "ratoon-rice.jpg", 1400, 1400, "RICE FIELD", MakePhotos::field);
         make(dir, "storage.jpg", 1800, 1000, "ENERGY STORAGE", MakePhotos::storage);
