@@ -52,6 +52,15 @@ public final class Newsprint {
     private final PdfRenderer renderer = new PdfRenderer();
     private final Preflight preflight = new Preflight();
     private final PhotoInspector photos = new PhotoInspector();
+    /**
+     * Threads that decode photos beside the caller's work. Not the common pool: on two cores it
+     * has one thread, and an edition's pages would wait in line for it while the cores idle.
+     */
+    private final java.util.concurrent.ExecutorService decoders = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "newsprint-photo");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Newsprint(LayoutLibrary layouts, FontLibrary fonts) {
         this.layouts = layouts;
@@ -106,7 +115,7 @@ public final class Newsprint {
         Map<Path, CompletableFuture<PhotoFile>> pending = new LinkedHashMap<>();
         for (Article a : page.articles()) {
             for (Photo p : a.photos()) {
-                pending.computeIfAbsent(p.file(), f -> CompletableFuture.supplyAsync(() -> photos.inspect(f)));
+                pending.computeIfAbsent(p.file(), f -> CompletableFuture.supplyAsync(() -> photos.inspect(f), decoders));
             }
         }
         PreparedLayout layout = layout(page.page().layout());

@@ -13,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import newsprint.Newsprint;
+import newsprint.edition.EditionMaker;
+import newsprint.finish.PrintFinish;
+import newsprint.read.EditionReader;
 import newsprint.prepare.PreparedPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PAGE", description = "page files to measure")
+    @Parameters(arity = "1..*", paramLabel = "PAGE", description = "page files (or edition files) to measure")
     List<Path> pages;
 
     /** Most runs a measurement takes: far more than a figure needs. */
@@ -71,6 +74,16 @@ final class BenchCommand implements Callable<Integer> {
         Newsprint newsprint = common.newsprint();
         out.printf(Locale.ROOT, "%d cores, Java %s, %s%n", cores, Runtime.version(), ManagementFactory.getRuntimeMXBean().getInputArguments()
                 .stream().filter(a -> a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-XX:+Use")).toList());
+        List<Path> editions = pages.stream().filter(EditionReader::isEdition).toList();
+        if (!editions.isEmpty()) {
+            for (Path edition : editions) {
+                edition(newsprint, edition, parallel, out);
+            }
+            pages = pages.stream().filter(p -> !editions.contains(p)).toList();
+            if (pages.isEmpty()) {
+                return ExitCodes.OK;
+            }
+        }
         // the whole processes first, while this one is idle: its compiler would otherwise share the cores with them
         java.util.Map<Path, Double> coldMs = new java.util.HashMap<>();
         for (Path page : pages) {
@@ -111,6 +124,57 @@ final class BenchCommand implements Callable<Integer> {
                 + " memory); p90: their 90th percentile; cold: median wall time of " + coldRuns + " whole 'newsprint render' processes"
                 + " started as the launcher starts them");
         return ExitCodes.OK;
+    }
+
+    /**
+     * An edition's figures: whole {@code newsprint edition} processes started cold, then, in this
+     * process after a warm-up, the edition made on one thread and on {@code threads}: its wall time,
+     * the time a page, and pages per second.
+     */
+    private void edition(Newsprint newsprint, Path edition, int threads, java.io.PrintWriter out) throws Exception {
+        var file = newsprint.readEdition(edition);
+        int n = file.pages().size();
+        List<Double> cold = new ArrayList<>();
+        Path tmp = Files.createTempDirectory("newsprint-bench");
+        try {
+            for (int i = 0; i < coldRuns; i++) {
+                List<String> cmd = new ArrayList<>(command());
+                cmd.addAll(List.of("edition", edition.toString(), "-o", tmp.resolve("set").toString(), "--allow-overset"));
+                long a = System.nanoTime();
+                int code = run(cmd);
+                cold.add(ms(System.nanoTime() - a));
+                if (code != 0) {
+                    throw new IllegalStateException("cold edition run of " + edition + " exited with " + code);
+                }
+            }
+        } finally {
+            try (var files = Files.walk(tmp)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        var maker = new EditionMaker(newsprint);
+        int rounds = Math.max(3, Math.min(runs, 1 + warmup / Math.max(1, n)));
+        for (int i = 0; i < rounds; i++) {
+            maker.make(file, new EditionMaker.Settings(PrintFinish.standard(), true, threads, x -> { }));
+        }
+        double[] wall = new double[2];
+        int[] used = {1, threads};
+        for (int k = 0; k < 2; k++) {
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < Math.max(3, runs / Math.max(1, n)); i++) {
+                long a = System.nanoTime();
+                maker.make(file, new EditionMaker.Settings(PrintFinish.standard(), true, used[k], x -> { }));
+                times.add(ms(System.nanoTime() - a));
+            }
+            wall[k] = median(times);
+        }
+        out.printf(Locale.ROOT, "edition %s: %d pages; cold whole process %s; warm: %.0f ms on 1 thread (%.1f ms a page, %.1f pages/s), "
+                        + "%.0f ms on %d threads (%.1f pages/s)%n", edition, n,
+                coldRuns > 0 ? String.format(Locale.ROOT, "%.2f s (median of %d)", median(cold) / 1000, coldRuns) : "-",
+                wall[0], wall[0] / n, n / (wall[0] / 1000), wall[1], threads, n / (wall[1] / 1000));
+        out.flush();
     }
 
     private static byte[] render(Newsprint newsprint, Path page) {

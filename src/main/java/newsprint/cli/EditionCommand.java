@@ -123,8 +123,24 @@ final class EditionCommand implements Callable<Integer> {
         Progress(PrintWriter err, int total) {
             this.err = err;
             this.total = total;
-            this.bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("pages").setInitialMax(total)
+            this.bar = !onTerminal() ? null : new ProgressBarBuilder().setTaskName("pages").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
+        }
+
+        /**
+         * True when standard error is a terminal: {@code System.console()} is null when the streams are
+         * redirected on Java 17, and on Java 22 and later exists but says so with {@code isTerminal()}.
+         */
+        private static boolean onTerminal() {
+            java.io.Console console = System.console();
+            if (console == null) {
+                return false;
+            }
+            try {
+                return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+            } catch (ReflectiveOperationException olderJava) {
+                return true;
+            }
         }
 
         synchronized void done(int page) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.List;
 import newsprint.Newsprint;
+import newsprint.edition.EditionMaker;
+import newsprint.read.EditionReader;
 import newsprint.compose.CopyFitReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code newsprint fit PAGE [--json]}: the copy-fit report, without making a PDF. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Report how each article fits its module: capacity and content in characters and lines, "
-                + "overset and underset, and the page's free area. Exits 5 when something is overset.")
+                + "overset and underset, and the page's free area. Given an edition file, every page as the edition "
+                + "sets it (jumps run on, teasers listed). Exits 5 when something is overset.")
 final class FitCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,8 +36,27 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Newsprint newsprint = common.newsprint();
-        CopyFitReport report = CopyFitReport.of(newsprint.compose(newsprint.prepare(page)));
         var out = spec.commandLine().getOut();
+        if (EditionReader.isEdition(page)) {
+            // an edition: every page composed as the edition makes it (jumps, teasers), none rendered
+            var results = new EditionMaker(newsprint).make(newsprint.readEdition(page), new EditionMaker.Settings(null, true,
+                    Runtime.getRuntime().availableProcessors(), n -> { }));
+            List<CopyFitReport> reports = new java.util.ArrayList<>();
+            for (var r : results) {
+                if (r.failed()) {
+                    throw r.failure();
+                }
+                reports.add(CopyFitReport.of(r.composed()));
+            }
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(reports));
+            } else {
+                reports.forEach(r -> out.println(text(r) + "\n"));
+            }
+            out.flush();
+            return reports.stream().allMatch(CopyFitReport::fits) ? ExitCodes.OK : ExitCodes.OVERSET;
+        }
+        CopyFitReport report = CopyFitReport.of(newsprint.compose(newsprint.prepare(page)));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         } else {
@@ -52,12 +75,17 @@ final class FitCommand implements Callable<Integer> {
         for (CopyFitReport.Entry e : r.articles()) {
             String fit = !e.placed() ? String.format(Locale.ROOT, "NOT PLACED: no room on the page; all %d lines (%d characters) over",
                     e.oversetLines(), e.oversetChars())
+                    : e.jumpsTo() != null ? String.format(Locale.ROOT, "jumps to page %d: %d lines (%d characters) run on",
+                            e.jumpsTo(), e.continuedLines(), e.continuedChars())
                     : e.oversetLines() > 0
                     ? String.format(Locale.ROOT, "OVER by %d lines (%d characters)", e.oversetLines(), e.oversetChars())
                     : e.undersetLines() > 0 ? String.format(Locale.ROOT, "under by %d lines (%d characters)", e.undersetLines(), e.undersetChars())
                     : "exact";
             sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s %9d %9d %9d %9d %s%n", e.id(), e.placed() ? "c" + e.column() + " r" + e.row() : "-",
                     e.placed() ? e.spanColumns() + "×" + e.heightLines() : "-", e.capacityChars(), e.contentChars(), e.capacityLines(), e.contentLines(), fit));
+            if (e.continuesFrom() != null) {
+                sb.append("    continued from page ").append(e.continuesFrom()).append('\n');
+            }
             for (String line : e.overset()) {
                 sb.append("    overset: ").append(line).append('\n');
             }

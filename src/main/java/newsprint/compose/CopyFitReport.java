@@ -14,7 +14,8 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
     /** One article's module (1-based column and row; 0 when {@code placed} is false: the page had no room for it) and its fit. */
     public record Entry(String id, boolean placed, int column, int row, int spanColumns, int heightLines, int capacityLines, int contentLines,
                         int capacityChars, int contentChars, int oversetLines, int oversetChars, int undersetLines,
-                        int undersetChars, List<String> overset) {
+                        int undersetChars, List<String> overset, Integer jumpsTo, int continuedLines, int continuedChars,
+                        Integer continuesFrom) {
     }
 
     public static CopyFitReport of(ComposedPage page) {
@@ -24,12 +25,14 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
             ArticleFit f = m.fit();
             entries.add(new Entry(m.article().id(), true, m.column() + 1, m.line() + 1, m.span(), m.lines(), f.capacityLines(),
                     f.contentLines(), f.capacityChars(), f.contentChars(), f.oversetLines(), f.oversetChars(),
-                    f.undersetLines(), f.undersetChars(g.charsPerLine()), f.oversetText()));
+                    f.undersetLines(), f.undersetChars(g.charsPerLine()), f.oversetText(),
+                    m.jumps() ? f.continuesOn() : null, f.continuedLines(), f.continuedChars(),
+                    page.prepared().flow().continuesFrom().get(m.article().id())));
         }
         for (Unplaced u : page.leftOut()) {
             ArticleFit f = u.fit();
             entries.add(new Entry(u.article().id(), false, 0, 0, 0, 0, 0, f.contentLines(), 0, f.contentChars(),
-                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText()));
+                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText(), null, 0, 0, null));
         }
         int free = page.freeCells();
         double percent = Math.round(1000.0 * free / page.totalCells()) / 10.0;

@@ -29,7 +29,7 @@ import newsprint.prepare.PreparedPage;
  * is reported with its own error; the pages waiting on it fail with it.
  */
 public final class EditionMaker {
-    /** How to make the edition: plates' finish, overset allowed, threads, and who hears of each page done. */
+    /** How to make the edition: plates' finish (null: compose only), overset allowed, threads, and who hears of each page done. */
     public record Settings(PrintFinish print, boolean allowOverset, int jobs, IntConsumer pageDone) {
     }
 
@@ -75,7 +75,7 @@ public final class EditionMaker {
             for (int number = 1; number <= pages; number++) {
                 int n = number;
                 results.add(composed.get(n).thenApplyAsync(page -> {
-                    byte[] plate = newsprint.render(page, settings.print());
+                    byte[] plate = settings.print() == null ? null : newsprint.render(page, settings.print());
                     return new PageResult(n, edition.page(n), page, plate, null);
                 }, pool).exceptionally(e -> new PageResult(n, edition.page(n), null, null, failure(e)))
                         .whenComplete((r, e) -> settings.pageDone().accept(n)));

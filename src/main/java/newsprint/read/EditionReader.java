@@ -31,6 +31,23 @@ public final class EditionReader {
 
     private final PageReader pages = new PageReader();
 
+    /**
+     * True when {@code file} is an edition file rather than a page file: a mapping with a
+     * {@code pages} list. A file that cannot be read or parsed is not one (the page reader then
+     * reports what is wrong with it).
+     */
+    public static boolean isEdition(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > Limits.EDITION_FILE_BYTES) {
+                return false;
+            }
+            JsonNode root = LiteralTree.read(file.toString(), PageReader.decodeUtf8(file.toString(), Files.readAllBytes(file)));
+            return root != null && root.isObject() && root.has("pages") && !root.has("articles");
+        } catch (IOException | LiteralTree.Refused | RuntimeException e) {
+            return false;
+        }
+    }
+
     public EditionFile read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {

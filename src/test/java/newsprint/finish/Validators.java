@@ -14,7 +14,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF, the PDF Association's validator, run in the test JVM. */
-final class Validators {
+public final class Validators {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -23,7 +23,7 @@ final class Validators {
     }
 
     /** The failed rules of {@code pdf} against {@code flavour}, one line each; empty when it passes. */
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws ModelParsingException, EncryptedPdfException,
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws ModelParsingException, EncryptedPdfException,
             ValidationException, java.io.IOException {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
