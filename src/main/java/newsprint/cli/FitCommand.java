@@ -90,8 +90,15 @@ final class FitCommand implements Callable<Integer> {
                 sb.append("    overset: ").append(line).append('\n');
             }
         }
+        for (CopyFitReport.AdEntry a : r.ads()) {
+            sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s ad: %s%n", a.id(), "c" + a.column() + " r" + a.row(),
+                    a.spanColumns() + "×" + a.heightLines(), a.advertiser()));
+        }
+        if (!r.ads().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "ads: %d of %d grid cells%n", r.adCells(), r.columns() * r.lines()));
+        }
         sb.append(String.format(Locale.ROOT, "free: %d of %d grid cells (%.1f%%), about %d characters%n", r.freeCells(),
-                r.columns() * r.lines(), r.freePercent(), r.freeChars()));
+                r.columns() * r.lines() - r.adCells(), r.freePercent(), r.freeChars()));
         sb.append(r.fits() ? "fits" : "OVERSET: the page cannot be rendered without --allow-overset");
         return sb.toString();
     }

@@ -9,7 +9,11 @@ import java.util.List;
  * printed, since the lines counted are the lines the PDF is made of.
  */
 public record CopyFitReport(String page, String layout, int columns, int lines, int charsPerLine, boolean fits,
-                            List<Entry> articles, int freeCells, double freePercent, int freeChars) {
+                            List<Entry> articles, List<AdEntry> ads, int adCells, int freeCells, double freePercent, int freeChars) {
+
+    /** One ad's slot (1-based column and row, columns × lines), booked before the articles: not part of the copy's space. */
+    public record AdEntry(String id, String advertiser, int column, int row, int spanColumns, int heightLines) {
+    }
 
     /** One article's module (1-based column and row; 0 when {@code placed} is false: the page had no room for it) and its fit. */
     public record Entry(String id, boolean placed, int column, int row, int spanColumns, int heightLines, int capacityLines, int contentLines,
@@ -34,9 +38,19 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
             entries.add(new Entry(u.article().id(), false, 0, 0, 0, 0, 0, f.contentLines(), 0, f.contentChars(),
                     f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText(), null, 0, 0, null));
         }
+        List<AdEntry> ads = new ArrayList<>();
+        for (AdBox a : page.ads()) {
+            Rect r = a.slot();
+            ads.add(new AdEntry(a.ad().id(), a.ad().advertiser(),
+                    (int) Math.round((r.xPt() - g.typeArea().xPt()) / (g.columnWidthPt() + g.gutterPt())) + 1,
+                    (int) Math.round((r.yPt() - g.typeArea().yPt()) / g.leadingPt()) + 1, a.ad().columns(),
+                    (int) Math.round(r.heightPt() / g.leadingPt())));
+        }
         int free = page.freeCells();
-        double percent = Math.round(1000.0 * free / page.totalCells()) / 10.0;
+        // empty cells as a share of the space the articles have: the ads' is not the copy's to fill
+        int copyCells = page.totalCells() - page.adCells();
+        double percent = copyCells == 0 ? 0 : Math.round(1000.0 * free / copyCells) / 10.0;
         return new CopyFitReport(page.page().file().toString(), page.layout().name(), g.columns(), g.lines(), g.charsPerLine(),
-                page.fits(), entries, free, percent, free * g.charsPerLine());
+                page.fits(), entries, ads, page.adCells(), free, percent, free * g.charsPerLine());
     }
 }

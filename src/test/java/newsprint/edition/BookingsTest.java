@@ -1,0 +1,102 @@
+package newsprint.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsprint.Newsprint;
+import newsprint.NewsprintException;
+import newsprint.SampleAds;
+import newsprint.cli.Transcript;
+import newsprint.model.Ad;
+import newsprint.model.EditionFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The booking system's export ({@code ads: bookings.csv} in an edition file): each row an ad on the page it names. */
+class BookingsTest {
+    private static final Newsprint NEWSPRINT = Newsprint.bundled();
+    /** Four broadsheet columns (4 × 110 pt + 3 × 15 pt) in millimetres. */
+    private static final double FOUR_COLUMNS_MM = 485 / 72.0 * 25.4;
+
+    private static Path edition(Path dir, String csv) throws IOException {
+        Path file = EditionTest.write(dir, List.of("front.yaml", "science.yaml", "local.yaml"));
+        Files.writeString(file, Files.readString(file) + "ads: bookings.csv\n");
+        Files.createDirectories(dir.resolve("ads"));
+        Files.write(dir.resolve("ads/bank.pdf"), SampleAds.pdf(FOUR_COLUMNS_MM, 80, SampleAds.Defect.NONE));
+        Files.write(dir.resolve("ads/ear.pdf"), SampleAds.pdf(235 / 72.0 * 25.4, 30, SampleAds.Defect.NONE));
+        Files.writeString(dir.resolve("bookings.csv"), csv);
+        return file;
+    }
+
+    @Test
+    void eachRowBooksAnAdOnThePageItNames(@TempDir Path dir) throws IOException {
+        Path file = edition(dir, """
+                page,id,advertiser,columns,height_mm,position,file
+                2,bank-0726,"某银行, 广州分行",4,80,bottom,ads/bank.pdf
+                1,ear-0726,某电器,2,30,ear,ads/ear.pdf
+                3,pinned,某书店,4,80,1/30,ads/bank.pdf
+                """);
+        EditionFile e = NEWSPRINT.readEdition(file);
+        assertThat(e.page(1).ads()).extracting(Ad::id).containsExactly("ear-0726");
+        assertThat(e.page(2).ads()).singleElement().satisfies(ad -> {
+            assertThat(ad.advertiser()).isEqualTo("某银行, 广州分行"); // a quoted comma is part of the field
+            assertThat(ad.columns()).isEqualTo(4);
+            assertThat(ad.heightMm()).isEqualTo(80);
+            assertThat(ad.position().kind()).isEqualTo(Ad.Position.Kind.BOTTOM);
+            assertThat(ad.file()).isEqualTo(dir.resolve("ads/bank.pdf").toAbsolutePath().normalize());
+        });
+        assertThat(e.page(3).ads()).singleElement().satisfies(ad -> {
+            assertThat(ad.position().kind()).isEqualTo(Ad.Position.Kind.PIN);
+            assertThat(ad.position().column()).isEqualTo(1);
+            assertThat(ad.position().row()).isEqualTo(30);
+        });
+        // fit shows each page's ads apart from its articles
+        Transcript fit = Transcript.run("fit", file.toString());
+        assertThat(fit.out()).as(fit.err()).contains("bank-0726").contains("ad: 某银行, 广州分行").contains("ads: ").contains("ear-0726");
+    }
+
+    @Test
+    void anAdForAPageTheEditionDoesNotHaveNamesTheAdAndThePage(@TempDir Path dir) throws IOException {
+        Path file = edition(dir, "page,id,advertiser,columns,height_mm,position,file\n9,late-ad,某公司,4,80,bottom,ads/bank.pdf\n");
+        assertThatThrownBy(() -> NEWSPRINT.readEdition(file)).isInstanceOf(NewsprintException.BadInput.class)
+                .hasMessageContaining("bookings.csv").hasMessageContaining("'late-ad'").hasMessageContaining("page 9")
+                .hasMessageContaining("3 pages");
+        Transcript t = Transcript.run("edition", file.toString(), "-o", dir.resolve("out").toString());
+        assertThat(t.code()).isEqualTo(3);
+        assertThat(t.err().lines().filter(l -> l.startsWith("error:")).count()).isEqualTo(1);
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aBookingsFileWithOtherColumnsOrBadValuesIsRefusedByRow(@TempDir Path dir) throws IOException {
+        Path header = edition(dir.resolve("h"), "page,id,advertiser,columns,height,position,file\n");
+        assertThatThrownBy(() -> NEWSPRINT.readEdition(header)).isInstanceOf(NewsprintException.BadInput.class)
+                .hasMessageContaining("header").hasMessageContaining("height_mm");
+        Path value = edition(dir.resolve("v"), "page,id,advertiser,columns,height_mm,position,file\n2,x,某公司,four,80,bottom,ads/bank.pdf\n");
+        assertThatThrownBy(() -> NEWSPRINT.readEdition(value)).isInstanceOf(NewsprintException.BadInput.class)
+                .hasMessageContaining("row 2").hasMessageContaining("'x'").hasMessageContaining("columns");
+        Path twice = edition(dir.resolve("t"), "page,id,advertiser,columns,height_mm,position,file\n"
+                + "2,x,甲,4,80,bottom,ads/bank.pdf\n3,x,乙,4,80,bottom,ads/bank.pdf\n");
+        assertThatThrownBy(() -> NEWSPRINT.readEdition(twice)).isInstanceOf(NewsprintException.BadInput.class)
+                .hasMessageContaining("'x'").hasMessageContaining("twice");
+        Path missing = edition(dir.resolve("m"), "page,id,advertiser,columns,height_mm,position,file\n2,x,甲,4,80,bottom,ads/none.pdf\n");
+        assertThatThrownBy(() -> NEWSPRINT.readEdition(missing)).isInstanceOf(NewsprintException.MissingResource.class)
+                .hasMessageContaining("'x'").hasMessageContaining("ads/none.pdf");
+    }
+
+    @Test
+    void twoBookedAdsThatOverlapAreAnErrorNamingBoth(@TempDir Path dir) throws IOException {
+        Path file = edition(dir, """
+                page,id,advertiser,columns,height_mm,position,file
+                2,first,甲,4,80,bottom,ads/bank.pdf
+                2,second,乙,4,80,5/70,ads/bank.pdf
+                """);
+        EditionFile e = NEWSPRINT.readEdition(file);
+        assertThatThrownBy(() -> NEWSPRINT.compose(NEWSPRINT.prepare(e.page(2)))).isInstanceOf(NewsprintException.BadInput.class)
+                .hasMessageContaining("'first'").hasMessageContaining("'second'").hasMessageContaining("overlap");
+    }
+}
