@@ -135,7 +135,8 @@ public final class PrintedPage {
     private static List<Block> body(Module m, Ids ids, double leadingPt) {
         List<Block> blocks = new ArrayList<>();
         PrintedLines.Prefix byline = m.article().byline() == null ? null : new PrintedLines.Prefix(m.article().byline());
-        int[] parts = new int[m.frames().stream().mapToInt(f -> f.lines().stream().mapToInt(FrameLine::block).max().orElse(0)).max().orElse(0) + 1];
+        // parts printed so far of each block (a jump line's block is its own, below 0)
+        java.util.Map<Integer, Integer> parts = new java.util.HashMap<>();
         // the byline runs into the first paragraph: its words are marked as the byline's
         int bylineBlock = m.frames().stream().flatMap(f -> f.lines().stream()).filter(l -> l.kind() == FrameLine.Kind.PARAGRAPH)
                 .mapToInt(FrameLine::block).findFirst().orElse(-1);
@@ -145,7 +146,8 @@ public final class PrintedPage {
             for (int i = 0; i < f.lines().size(); i++) {
                 FrameLine fl = f.lines().get(i);
                 if (first != null && fl.block() != first.block()) {
-                    blocks.add(block(ids, kind(first), first.block(), parts[first.block()]++, f.lines().get(i - 1).blockEnd(), lines));
+                    blocks.add(block(ids, kind(first), first.block(), parts.merge(first.block(), 1, Integer::sum) - 1,
+                            f.lines().get(i - 1).blockEnd(), lines));
                     lines = new ArrayList<>();
                 }
                 if (lines.isEmpty()) {
@@ -156,7 +158,7 @@ public final class PrintedPage {
             }
             if (first != null) {
                 FrameLine end = f.lines().get(f.lines().size() - 1);
-                blocks.add(block(ids, kind(first), first.block(), parts[first.block()]++, end.blockEnd(), lines));
+                blocks.add(block(ids, kind(first), first.block(), parts.merge(first.block(), 1, Integer::sum) - 1, end.blockEnd(), lines));
             }
         }
         return blocks;

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import newsprint.Newsprint;
+import newsprint.archive.ArchiveEdition;
+import newsprint.archive.ArchiveFile;
+import newsprint.archive.ArchivePage;
+import newsprint.archive.ArticleRef;
+import newsprint.archive.Sidecars;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.FrameLine;
 import newsprint.compose.Module;
@@ -30,7 +35,41 @@ final class Archive {
                 + edition.edition().date().toString().replace("-", "") + "_archive.pdf";
     }
 
-    static byte[] of(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results) throws IOException {
+    /**
+     * The edition's archive: its PDF ({@link #name}) first, then its sidecars, named as newspaper
+     * digitisation programmes name them ({@code kjb_20240725_001.alto.xml} per page,
+     * {@code kjb_20240725.mets.xml}, {@code kjb_20240725.articles.jsonl}; the title is the
+     * edition's code in lower case), pointing at the pages of the archive PDF, which carries them
+     * too as supplements.
+     */
+    static List<ArchiveFile> of(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results) throws IOException {
+        String pdfName = name(edition);
+        String title = edition.edition().code() == null ? "newsprint" : edition.edition().code().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9-]", "-").replaceAll("^-+", "");
+        title = title.isEmpty() ? "newsprint" : title;
+        java.time.LocalDate date = edition.edition().date();
+        List<ArchivePage> archived = new ArrayList<>();
+        List<ArchiveEdition.Jump> threads = new ArrayList<>();
+        for (EditionMaker.PageResult r : results) {
+            archived.add(new ArchivePage(r.composed(), ArchiveEdition.stem(title, date, r.number()) + ArchiveEdition.ALTO, pdfName, r.number()));
+            for (Module m : r.composed().modules()) {
+                if (m.jumps()) {
+                    threads.add(new ArchiveEdition.Jump(new ArticleRef(r.number() - 1, m.article().id()),
+                            new ArticleRef(m.fit().continuesOn() - 1, m.article().id())));
+                }
+            }
+        }
+        String stem = ArchiveEdition.stem(title, date, 0);
+        List<ArchiveFile> sidecars = Sidecars.of(new ArchiveEdition(stem, edition.edition(), archived, stem + ArchiveEdition.METS,
+                stem + ArchiveEdition.ARTICLES, threads));
+        List<ArchiveFile> out = new ArrayList<>();
+        out.add(new ArchiveFile(pdfName, "application/pdf", "the edition's archive PDF", pdf(newsprint, edition, results, sidecars)));
+        out.addAll(sidecars);
+        return out;
+    }
+
+    private static byte[] pdf(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results, List<ArchiveFile> sidecars)
+            throws IOException {
         List<EditionArchive.Page> pages = new ArrayList<>();
         List<EditionArchive.Jump> jumps = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
@@ -56,6 +95,9 @@ final class Archive {
         for (PageFile p : edition.pages()) {
             sources.add(new EditionArchive.Source(edition.folder().relativize(p.file().toAbsolutePath().normalize()).toString(), p.source(),
                     "newsprint page file: the structured articles page " + p.page().number() + " was made from"));
+        }
+        for (ArchiveFile f : sidecars) {
+            sources.add(new EditionArchive.Source(f.name(), f.bytes(), f.description(), f.mediaType(), "Supplement"));
         }
         return EditionArchive.of(pages, info, sources, jumps);
     }

@@ -59,7 +59,9 @@ public final class EditionFiles {
             files.put(PROOF, Proof.of(edition, plates));
         }
         if (archive && results.stream().noneMatch(EditionMaker.PageResult::failed)) {
-            files.put(Archive.name(edition), Archive.of(newsprint, edition, results));
+            for (newsprint.archive.ArchiveFile f : Archive.of(newsprint, edition, results)) {
+                files.put(f.name(), f.bytes());
+            }
         }
         files.put(MANIFEST, Manifest.of(edition, files, results, names, warnings, exitCode));
         return files;

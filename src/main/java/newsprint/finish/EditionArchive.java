@@ -45,8 +45,16 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
  * its parts and its cut paragraph made one paragraph again in the structure tree.
  */
 public final class EditionArchive {
-    /** One attachment: the file's name, its bytes and what it is. */
-    public record Source(String name, byte[] bytes, String description) {
+    /**
+     * One attachment: the file's name, its bytes, what it is, its media type, and its relation to
+     * the document ({@code Source}: what it was made from; {@code Supplement}: the same content
+     * for machines).
+     */
+    public record Source(String name, byte[] bytes, String description, String mediaType, String relationship) {
+        /** A YAML or JSON file the edition was made from. */
+        public Source(String name, byte[] bytes, String description) {
+            this(name, bytes, description, name.endsWith(".json") ? "application/json" : "application/yaml", "Source");
+        }
     }
 
     /** An outline entry: its title, and the box it shows on its page (points from the page's top left). */
@@ -253,13 +261,13 @@ public final class EditionArchive {
         return s.replaceAll("\\s+", "");
     }
 
-    /** The edition file and every page file, as the sources the edition was made from (PDF/A-3 associated files). */
+    /** The edition file and every page file, as the sources the edition was made from, and the sidecars (PDF/A-3 associated files). */
     private static void attach(PDDocument doc, List<Source> sources, Calendar date) throws IOException {
         Map<String, PDComplexFileSpecification> tree = new LinkedHashMap<>();
         COSArray af = new COSArray();
         for (Source s : sources) {
             PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(s.bytes()));
-            file.setSubtype(s.name().endsWith(".json") ? "application/json" : "application/yaml");
+            file.setSubtype(s.mediaType());
             file.setSize(s.bytes().length);
             file.setCreationDate(date);
             file.setModDate(date);
@@ -269,8 +277,10 @@ public final class EditionArchive {
             spec.setEmbeddedFile(file);
             spec.setEmbeddedFileUnicode(file);
             spec.setFileDescription(s.description());
-            spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Source"));
-            tree.put(s.name(), spec);
+            spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName(s.relationship()));
+            if (tree.put(s.name(), spec) != null) {
+                throw new IOException("two attachments are named " + s.name());
+            }
             af.add(spec);
         }
         PDEmbeddedFilesNameTreeNode node = new PDEmbeddedFilesNameTreeNode();

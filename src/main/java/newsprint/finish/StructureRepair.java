@@ -219,12 +219,22 @@ final class StructureRepair {
      * paragraph cut where an edition's pages were joined becomes one again.
      */
     static void join(PDStructureTreeRoot root, PDStructureElement into, PDStructureElement part) {
+        // the part's marked content lies on its own page: each moves as a reference naming that page
+        var page = part.getPage();
         for (Object kid : part.getKids()) {
             if (kid instanceof PDStructureElement e) {
                 into.appendKid(e);
             } else if (kid instanceof Integer mcid) {
-                into.appendKid(mcid);
+                PDMarkedContentReference ref = new PDMarkedContentReference();
+                ref.setMCID(mcid);
+                if (page != null) {
+                    ref.setPage(page);
+                }
+                into.appendKid(ref);
             } else if (kid instanceof PDMarkedContentReference ref) {
+                if (ref.getPage() == null && page != null) {
+                    ref.setPage(page);
+                }
                 into.appendKid(ref);
             }
         }

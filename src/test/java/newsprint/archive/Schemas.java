@@ -19,9 +19,9 @@ import org.xml.sax.SAXParseException;
  * {@code src/test/resources/schemas/README.md}), their XLink import answered by the local copy:
  * tests have no network, and any other address a schema asks for fails the test.
  */
-final class Schemas {
-    static final Schema ALTO = load("alto-4-4.xsd");
-    static final Schema METS = load("mets-1.12.1.xsd");
+public final class Schemas {
+    public static final Schema ALTO = load("alto-4-4.xsd");
+    public static final Schema METS = load("mets-1.12.1.xsd");
 
     private static final String XLINK = "http://www.loc.gov/standards/xlink/xlink.xsd";
 
@@ -47,7 +47,7 @@ final class Schemas {
     }
 
     /** Every problem the schema finds in {@code xml}, warnings included, one line each; empty when it is valid. */
-    static List<String> problems(Schema schema, byte[] xml) throws Exception {
+    public static List<String> problems(Schema schema, byte[] xml) throws Exception {
         List<String> problems = new ArrayList<>();
         Validator v = schema.newValidator();
         v.setErrorHandler(new ErrorHandler() {

@@ -111,10 +111,32 @@ class EditionTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "KJB_20240726_01.pdf", "KJB_20240726_02.pdf", "KJB_20240726_03.pdf", "KJB_20240726_archive.pdf",
-                    "manifest.json", "proof.pdf");
+                    "kjb_20240726.articles.jsonl", "kjb_20240726.mets.xml", "kjb_20240726_001.alto.xml", "kjb_20240726_002.alto.xml",
+                    "kjb_20240726_003.alto.xml", "manifest.json", "proof.pdf");
         }
         try (PDDocument proof = Loader.loadPDF(out.resolve("proof.pdf").toFile())) {
             assertThat(proof.getNumberOfPages()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theArchivesSidecarsDescribeTheWholeEditionAndValidate() throws Exception {
+        byte[] mets = Files.readAllBytes(out.resolve("kjb_20240726.mets.xml"));
+        assertThat(newsprint.archive.Schemas.problems(newsprint.archive.Schemas.METS, mets)).as("METS 1.12.1").isEmpty();
+        String text = new String(mets, java.nio.charset.StandardCharsets.UTF_8);
+        for (int page = 1; page <= 3; page++) {
+            byte[] alto = Files.readAllBytes(out.resolve(String.format("kjb_20240726_%03d.alto.xml", page)));
+            assertThat(newsprint.archive.Schemas.problems(newsprint.archive.Schemas.ALTO, alto)).as("ALTO page %d", page).isEmpty();
+            assertThat(text).contains(String.format("kjb_20240726_%03d.alto.xml", page)).contains("KJB_20240726_archive.pdf#page=" + page);
+        }
+        // the jumped article is one article in the articles file, its text from both pages
+        List<String> articles = Files.readAllLines(out.resolve("kjb_20240726.articles.jsonl"));
+        assertThat(articles.stream().filter(l -> l.contains("\"conference\"")).count()).isEqualTo(1);
+        // and the archive PDF carries them all as supplements
+        try (PDDocument doc = Loader.loadPDF(out.resolve("KJB_20240726_archive.pdf").toFile())) {
+            var names = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            assertThat(names).containsKeys("kjb_20240726.mets.xml", "kjb_20240726_001.alto.xml", "kjb_20240726.articles.jsonl");
+            assertThat(names.get("kjb_20240726.mets.xml").getCOSObject().getNameAsString("AFRelationship")).isEqualTo("Supplement");
         }
     }
 
@@ -211,7 +233,8 @@ class EditionTest {
             }
             assertThat(outline).containsExactly("第1版 要闻", "第2版 科协动态", "第3版 地方");
             assertThat(doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().keySet())
-                    .containsExactlyInAnyOrder("edition.yaml", "front.yaml", "science.yaml", "local.yaml");
+                    .containsExactlyInAnyOrder("edition.yaml", "front.yaml", "science.yaml", "local.yaml", "kjb_20240726.mets.xml",
+                            "kjb_20240726.articles.jsonl", "kjb_20240726_001.alto.xml", "kjb_20240726_002.alto.xml", "kjb_20240726_003.alto.xml");
             assertThat(doc.getDocumentCatalog().getThreads()).hasSize(1);
             List<String> paragraphs = StructureText.read(doc).stream().filter(b -> b.type().equals("P") || b.type().equals("H2"))
                     .map(b -> Seed.squash(b.text())).toList();
