@@ -71,6 +71,13 @@ final class GlyphCheck {
         return missing;
     }
 
+    /** The characters of {@code text} that {@code style}'s face lacks or draws blank, as {@link #find} reports them. */
+    static List<Missing> inStyle(String text, TextStyle style) {
+        List<Missing> out = new ArrayList<>();
+        check(out, new HashSet<>(), null, "text", text, style);
+        return out;
+    }
+
     private static void check(List<Missing> out, Set<Missing> seen, String articleId, String field, String text, TextStyle style) {
         if (text == null) {
             return;

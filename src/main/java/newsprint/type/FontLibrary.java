@@ -35,7 +35,7 @@ public final class FontLibrary {
 
     /** The fonts every bundled layout uses, parsed ahead by {@link #prefetchBundled()}. */
     private static final List<String> BUNDLED_FILES = List.of(
-            "NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf");
+            "NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf", "HanaMinB.ttf");
 
     private final ConcurrentHashMap<String, CompletableFuture<Face.Font>> fonts = new ConcurrentHashMap<>();
     private final Path bundledFolder;

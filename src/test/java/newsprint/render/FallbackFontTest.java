@@ -96,7 +96,7 @@ class FallbackFontTest {
 
     @Test
     void withoutAFallbackChainTheCharacterIsAnErrorAndRenderStops() throws IOException {
-        Path layouts = layouts("fallback: [serif, sans, serif-bold, sans-bold]\n", "");
+        Path layouts = layouts("fallback: [serif, sans, serif-bold, sans-bold, rare]\n", "");
         Path page = page(PAGE);
         Transcript check = Transcript.run("check", page.toString(), "--layouts", layouts.toString());
         assertThat(check.code()).isEqualTo(ExitCodes.PREFLIGHT);
