@@ -60,9 +60,13 @@ final class PaintCheck {
     private PaintCheck() {
     }
 
-    /** Throws {@link RenderFailure} naming the first line of {@code page} that {@code pdfPage} does not show as set. */
-    static void verify(ComposedPage page, PDPage pdfPage, java.util.Collection<? extends PDFont> fonts) throws IOException {
-        Recorder recorder = new Recorder(pdfPage, page.styles().faces().values(), fonts);
+    /**
+     * Throws {@link RenderFailure} naming the first line of {@code page} that {@code pdfPage} does not
+     * show as set; {@code faces} are the faces the renderer registered, {@code fonts} their PDF fonts.
+     */
+    static void verify(ComposedPage page, PDPage pdfPage, java.util.Collection<Face> faces, java.util.Collection<? extends PDFont> fonts)
+            throws IOException {
+        Recorder recorder = new Recorder(pdfPage, faces, fonts);
         recorder.processPage(pdfPage);
         // the glyphs by baseline, so each line finds its own by a search, not by a walk over all of them
         List<Painted> painted = new ArrayList<>(recorder.painted);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every name prints: the bundled layouts draw every character of the 通用规范汉字表 (8,105, its
  * third level the characters of names and places) and every code point of CJK Extensions A and
- * B that GB 18030-2022 lists (Unicode 10's repertoire), in body, headline and caption alike.
+ * B to F that GB 18030-2022 lists (Unicode 10's repertoire), in every style fallback fonts reach.
  */
 class CharacterCoverageTest {
     /** Extension A, U+3400–U+4DBF (6,592 code points as of Unicode 13). */
@@ -26,6 +26,9 @@ class CharacterCoverageTest {
     /** Extension B as of Unicode 10 and GB 18030-2022: U+20000–U+2A6D6 (42,711 code points). */
     static final int EXT_B_FIRST = 0x20000;
     static final int EXT_B_LAST_GB18030 = 0x2A6D6;
+    /** Extensions C to F, contiguous from U+2A700 to U+2EBEF (Java 17 knows them as Unicode 13 has them). */
+    static final int EXT_C_FIRST = 0x2A700;
+    static final int EXT_F_LAST = 0x2EBEF;
     /** Seven Extension B code points Unicode 13 added (2020), after the rare face was made. */
     static final int EXT_B_LAST_UNICODE_13 = 0x2A6DD;
 
@@ -62,6 +65,15 @@ class CharacterCoverageTest {
         IntStream.rangeClosed(EXT_A_FIRST, EXT_A_LAST).filter(Character::isDefined).forEach(text::appendCodePoint);
         IntStream.rangeClosed(EXT_B_FIRST, EXT_B_LAST_GB18030).forEach(text::appendCodePoint);
         assertThat(text.codePoints().count()).isEqualTo(6592 + 42711);
+        assertAllDrawn(layout, text.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void everyCodePointOfExtensionsCToFPrints(String layout) {
+        StringBuilder text = new StringBuilder();
+        IntStream.rangeClosed(EXT_C_FIRST, EXT_F_LAST).filter(Character::isDefined).forEach(text::appendCodePoint);
+        assertThat(text.codePoints().count()).isEqualTo(4149 + 222 + 5762 + 7473);
         assertAllDrawn(layout, text.toString());
     }
 

@@ -19,7 +19,9 @@ import newsprint.finish.ArchiveFinish;
 import newsprint.finish.PdfFinish;
 import newsprint.finish.PrintFinish;
 import newsprint.finish.StructureText;
+import newsprint.layout.LayoutLibrary;
 import newsprint.prepare.PreparedPage;
+import newsprint.type.FontLibrary;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -150,6 +152,16 @@ class RareNamesPdfTest {
             assertThat(headings).containsExactly(HEADLINE);
             assertThat(paragraphs).containsExactly(Seed.squash(BODY));
         }
+    }
+
+    @Test
+    void aPageWithoutRareCharactersNeverParsesTheRareFace() {
+        // the 30 MB face would cost every page a fifth of a second of a cold start
+        Newsprint fresh = new Newsprint(LayoutLibrary.bundled(), new FontLibrary());
+        ComposedPage seed = fresh.compose(fresh.prepare(Seed.PAGE));
+        fresh.render(seed);
+        assertThat(seed.styles().faces().get("rare").inUse()).isFalse();
+        assertThat(seed.styles().faces().get("serif").inUse()).isTrue();
     }
 
     @Test
