@@ -17,7 +17,9 @@ import newsprint.finish.PdfFinish;
 import newsprint.finish.PrintFinish;
 import newsprint.layout.Layout;
 import newsprint.layout.LayoutLibrary;
+import newsprint.NewsprintException.BadInput;
 import newsprint.model.Article;
+import newsprint.model.Language;
 import newsprint.model.PageFile;
 import newsprint.model.Photo;
 import newsprint.prepare.PhotoFile;
@@ -85,10 +87,23 @@ public final class Newsprint {
             }
         }
         PreparedLayout layout = layout(page.page().layout());
+        requireScript(page, layout);
         Map<Path, PhotoFile> files = new LinkedHashMap<>();
         pending.forEach((path, inspection) -> files.put(path, joined(inspection)));
         List<Article> printed = page.articles().stream().map(a -> a.withText(layout::printed)).toList();
         return new PreparedPage(page, layout, files, printed);
+    }
+
+    /** A page is set in a layout made for its script: Traditional text in Simplified fonts would print Simplified glyph forms. */
+    private static void requireScript(PageFile page, PreparedLayout layout) {
+        Language lang = page.page().lang();
+        Language made = layout.layout().lang();
+        if (lang.script() != made) {
+            throw new BadInput(page.file() + ": page.lang is " + lang.tag() + " but layout '" + layout.name() + "' is made for "
+                    + made.tag() + " (its fonts draw " + (made.traditional() ? "Traditional" : "Simplified") + " glyph forms)",
+                    lang.traditional() ? "set page.layout to a Traditional layout (tabloid-hant, broadsheet-hant), or leave it out"
+                            : "set page.layout to a Simplified layout (tabloid, broadsheet), or leave it out");
+        }
     }
 
     /** The result of work done on another thread, or what went wrong there (out of memory included), thrown here. */

@@ -34,6 +34,8 @@ public record Finding(Severity severity, String articleId, String field, Code co
         PARAGRAPH_SHORT(Severity.WARNING),
         LATIN_WORD(Severity.WARNING),
         HALF_WIDTH_PUNCTUATION(Severity.WARNING),
+        SIMPLIFIED_CHARACTER(Severity.WARNING),
+        TRADITIONAL_CHARACTER(Severity.WARNING),
         COMPOSITION(Severity.ERROR);
 
         private final Severity severity;

@@ -75,6 +75,7 @@ public final class Preflight {
         }
         photos.check(out, page);
         text.check(out, page.file(), fullWidth);
+        ScriptCheck.check(out, page.file());
         return sorted(page.file(), out);
     }
 

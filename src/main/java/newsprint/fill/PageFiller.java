@@ -51,7 +51,7 @@ public final class PageFiller {
         doc.head().appendElement("style").attr("id", "newsprint-geometry").appendChild(new org.jsoup.nodes.DataNode(geometry(page)));
         doc.head().appendElement("meta").attr("name", "subject").attr("content", page.page().page().section());
         doc.title(title(page));
-        doc.selectFirst("html").attr("lang", "zh-Hans");
+        doc.selectFirst("html").attr("lang", page.page().page().lang().tag());
 
         Edition e = page.page().edition();
         fill(doc, "paper", e.paper());
@@ -65,7 +65,8 @@ public final class PageFiller {
             if (editor == null) {
                 editorField.remove();
             } else {
-                editorField.text("责任编辑：" + editor);
+                // the label in the page's script: a Traditional face has no 责 or 编
+                editorField.text((page.page().page().lang().traditional() ? "責任編輯：" : "责任编辑：") + editor);
             }
         }
         Element area = doc.selectFirst("[data-fill=modules]");

@@ -51,7 +51,7 @@ public final class PrintFinish implements PdfFinish {
         doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
         Profiles.addOutputIntent(doc, "GTS_PDFX");
         Profiles.defaultRgb(doc);
-        new Xmp(doc, "zh-Hans").pdfx().writeTo(doc);
+        new Xmp(doc, page.page().page().page().lang().tag()).pdfx().writeTo(doc);
         for (PDPage p : doc.getPages()) {
             boxes(doc, p);
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import newsprint.NewsprintException.MissingResource;
+import newsprint.model.Language;
 import newsprint.read.Spelling;
 
 /**
@@ -41,7 +42,7 @@ final class LayoutReader {
     static final String NAME = "[A-Za-z0-9_-]{1,64}";
 
     private static final Set<String> TOP = Set.of("name", "description", "trim", "margins", "grid", "folio", "fonts",
-            "fallback", "styles", "options");
+            "fallback", "styles", "options", "lang");
     private static final Set<String> TRIM = Set.of("widthMm", "heightMm");
     private static final Set<String> MARGINS = Set.of("topMm", "bottomMm");
     private static final Set<String> GRID = Set.of("columns", "columnChars", "gutterChars");
@@ -82,7 +83,8 @@ final class LayoutReader {
         List<String> fallback = fallback(root.get("fallback"), fonts);
         Map<String, Layout.Style> styles = styles(required(root, "styles"), fonts);
         Layout.Options options = new Layout.Options(options(root.get("options")));
-        Layout layout = new Layout(name, description, trim, margins, grid, folio, fonts, fallback, styles, options);
+        Layout layout = new Layout(name, description, trim, margins, grid, folio, fonts, fallback, styles, options,
+                language(root.get("lang")));
         requireGridFits(layout);
         return layout;
     }
@@ -166,6 +168,17 @@ final class LayoutReader {
             styles.put(style, new Layout.Style(font, size, leading));
         }
         return styles;
+    }
+
+    /** The script the layout's fonts are for: zh-Hans (the default) or zh-Hant, no region. */
+    private Language language(JsonNode n) {
+        String tag = optionalText(n, "lang");
+        if (tag == null) {
+            return Language.DEFAULT;
+        }
+        return Language.of(tag).filter(l -> l == l.script())
+                .orElseThrow(() -> bad("lang", "is '" + shown(tag) + "': a layout is made for zh-Hans or zh-Hant (the script "
+                        + "its fonts are for; a page names its region)"));
     }
 
     private boolean options(JsonNode n) {

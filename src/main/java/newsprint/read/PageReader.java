@@ -22,6 +22,7 @@ import newsprint.NewsprintException.MissingResource;
 import newsprint.model.Article;
 import newsprint.model.BodyBlock;
 import newsprint.model.Edition;
+import newsprint.model.Language;
 import newsprint.model.Limits;
 import newsprint.model.PageFile;
 import newsprint.model.PageInfo;
@@ -99,7 +100,7 @@ public final class PageReader {
     private static final class Fields {
         private static final Set<String> TOP = Set.of("edition", "page", "articles");
         private static final Set<String> EDITION = Set.of("paper", "date", "issue");
-        private static final Set<String> PAGE = Set.of("number", "section", "layout", "editor");
+        private static final Set<String> PAGE = Set.of("number", "section", "layout", "editor", "lang");
         private static final Set<String> ARTICLE = Set.of("id", "kicker", "headline", "subheadline", "byline",
                 "body", "photos", "source", "priority", "span", "place");
         private static final Set<String> PHOTO = Set.of("file", "caption", "credit", "span", "focus");
@@ -133,11 +134,11 @@ public final class PageReader {
             JsonNode p = required(root, "page", "");
             object(p, "", "page");
             known(p, PAGE, "page.");
-            PageInfo page = new PageInfo(
-                    integer(required(p, "number", "page."), "", "page.number", 1, 999),
-                    string(required(p, "section", "page."), "", "page.section"),
-                    layoutName(p.get("layout")),
-                    optionalString(p.get("editor"), "", "page.editor"));
+            int number = integer(required(p, "number", "page."), "", "page.number", 1, 999);
+            String section = string(required(p, "section", "page."), "", "page.section");
+            Language lang = language(p.get("lang"));
+            PageInfo page = new PageInfo(number, section, layoutName(p.get("layout"), lang),
+                    optionalString(p.get("editor"), "", "page.editor"), lang);
             JsonNode list = required(root, "articles", "");
             if (!list.isArray() || list.isEmpty()) {
                 throw bad("", "articles", "must be a list of at least one article");
@@ -157,15 +158,25 @@ public final class PageReader {
             return new PageFile(file, edition, page, articles, source);
         }
 
-        private String layoutName(JsonNode n) {
+        /** A page in Traditional Chinese defaults to the Traditional tabloid, as one in Simplified to the tabloid. */
+        private String layoutName(JsonNode n, Language lang) {
             String layout = optionalString(n, "", "page.layout");
             if (layout == null) {
-                return "tabloid";
+                return lang.traditional() ? "tabloid-hant" : "tabloid";
             }
             if (!layout.matches("[A-Za-z0-9_-]{1,64}")) {
                 throw bad("", "page.layout", "must be the name of a layout (letters, digits, - and _), not a path");
             }
             return layout;
+        }
+
+        private Language language(JsonNode n) {
+            String tag = optionalString(n, "", "page.lang");
+            if (tag == null) {
+                return Language.DEFAULT;
+            }
+            return Language.of(tag).orElseThrow(() -> new BadInput(name + ": page.lang '" + tag + "' is not a language newsprint sets",
+                    Language.near(tag).map(l -> "did you mean '" + l.tag() + "'?").orElse("one of " + Language.tags())));
         }
 
         private Article article(JsonNode a, int index) {

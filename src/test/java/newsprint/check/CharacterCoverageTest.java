@@ -33,7 +33,7 @@ class CharacterCoverageTest {
     static final int EXT_B_LAST_UNICODE_13 = 0x2A6DD;
 
     static List<String> layouts() {
-        return List.of("tabloid", "broadsheet");
+        return List.of("tabloid", "broadsheet", "tabloid-hant", "broadsheet-hant");
     }
 
     static String generalStandard() throws IOException {
