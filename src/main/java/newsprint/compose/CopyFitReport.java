@@ -11,10 +11,14 @@ import java.util.List;
 public record CopyFitReport(String page, String layout, int columns, int lines, int charsPerLine, boolean fits,
                             List<Entry> articles, int freeCells, double freePercent, int freeChars) {
 
-    /** One article's module (1-based column and row; 0 when {@code placed} is false: the page had no room for it) and its fit. */
+    /**
+     * One article's module (1-based column and row; 0 when {@code placed} is false: the page had no
+     * room for it) and its fit; {@code headColumns} are the columns a vertical head takes (0 for a
+     * head across), which the body's capacity does not have.
+     */
     public record Entry(String id, boolean placed, int column, int row, int spanColumns, int heightLines, int capacityLines, int contentLines,
                         int capacityChars, int contentChars, int oversetLines, int oversetChars, int undersetLines,
-                        int undersetChars, List<String> overset) {
+                        int undersetChars, List<String> overset, int headColumns) {
     }
 
     public static CopyFitReport of(ComposedPage page) {
@@ -24,12 +28,12 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
             ArticleFit f = m.fit();
             entries.add(new Entry(m.article().id(), true, m.column() + 1, m.line() + 1, m.span(), m.lines(), f.capacityLines(),
                     f.contentLines(), f.capacityChars(), f.contentChars(), f.oversetLines(), f.oversetChars(),
-                    f.undersetLines(), f.undersetChars(g.charsPerLine()), f.oversetText()));
+                    f.undersetLines(), f.undersetChars(g.charsPerLine()), f.oversetText(), m.span() - m.frames().size()));
         }
         for (Unplaced u : page.leftOut()) {
             ArticleFit f = u.fit();
             entries.add(new Entry(u.article().id(), false, 0, 0, 0, 0, 0, f.contentLines(), 0, f.contentChars(),
-                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText()));
+                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText(), 0));
         }
         int free = page.freeCells();
         double percent = Math.round(1000.0 * free / page.totalCells()) / 10.0;

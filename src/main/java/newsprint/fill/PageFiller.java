@@ -118,6 +118,10 @@ public final class PageFiller {
         if (lines.isEmpty()) {
             return;
         }
+        if (lines.get(0).turn() != HeadLine.Turn.ACROSS) {
+            verticalHead(article, lines);
+            return;
+        }
         Rect first = lines.get(0).rect();
         Element box = article.appendElement("div").addClass("head");
         place(box, new Rect(first.xPt(), first.yPt(), first.widthPt(), 0));
@@ -138,6 +142,52 @@ public final class PageFiller {
             spans(ln, l.line());
         }
     }
+
+    /**
+     * A vertical head (竖题): each cell placed on its own, in reading order (top to bottom, the
+     * lines right to left) inside the kicker, headline (h1) and subheadline blocks, so the
+     * archive's tags read it in its order. Turned cells are laid out across and turned a quarter
+     * about their centre; raised marks stand at the top right of their cells.
+     */
+    private void verticalHead(Element article, List<HeadLine> cells) {
+        Element box = article.appendElement("div").addClass("head").addClass("vertical");
+        place(box, new Rect(0, 0, 0, 0));
+        Element current = null;
+        HeadLine.Role role = null;
+        for (HeadLine c : cells) {
+            if (c.role() != role) {
+                role = c.role();
+                current = box.appendElement(role == HeadLine.Role.HEADLINE ? "h1" : "p").addClass(role.name().toLowerCase(Locale.ROOT));
+            }
+            Rect r = c.rect();
+            double em = r.widthPt();
+            double size = c.style().sizePt();
+            // the renderer sets the baseline one ascender below the box's top; a CJK face's em box
+            // stands IDEOGRAPHIC_ASCENT_EM above the baseline: raise the box by the difference
+            double raise = (c.line().spans().get(0).style().face().ascentEm() - IDEOGRAPHIC_ASCENT_EM) * size;
+            r = new Rect(r.xPt(), r.yPt() - raise, r.widthPt(), r.heightPt());
+            Rect at = switch (c.turn()) {
+                // across before the turn: as long as the cell is tall, one em high, about the same centre
+                case ROTATED -> new Rect(r.xPt() + (em - r.heightPt()) / 2, r.yPt() + (r.heightPt() - em) / 2, r.heightPt(), em);
+                case RAISED -> new Rect(r.xPt() + RAISED_ACROSS_EM * em, r.yPt() - RAISED_UP_EM * em, em, em);
+                default -> new Rect(r.xPt(), r.yPt(), em, em);
+            };
+            Element cell = current.appendElement("span").addClass("vc");
+            cell.attr("style", "position:absolute;left:" + pt(at.xPt()) + ";top:" + pt(at.yPt()) + ";width:" + pt(at.widthPt())
+                    + ";height:" + pt(at.heightPt()) + ";line-height:" + pt(em) + ";font-size:" + pt(size)
+                    + ";white-space:nowrap;text-align:center;"
+                    + (c.turn() == HeadLine.Turn.ROTATED ? "transform-origin:" + pt(at.widthPt() / 2) + " " + pt(em / 2 + raise)
+                            + ";transform:rotate(90deg);" : ""));
+            spans(cell, c.line());
+        }
+    }
+
+    /** The top of the ideographic em box above the baseline, in em (CJK fonts put the em box from -0.12 to 0.88). */
+    static final double IDEOGRAPHIC_ASCENT_EM = 0.88;
+
+    /** How far a vertical ，、。． moves: to the right and up by these fractions of the em, to the top right of its cell. */
+    static final double RAISED_ACROSS_EM = 0.55;
+    static final double RAISED_UP_EM = 0.6;
 
     private static String styleName(HeadLine l) {
         return switch (l.role()) {

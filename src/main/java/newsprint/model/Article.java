@@ -17,11 +17,19 @@ public record Article(
         String source,
         int priority,
         Integer span,
-        Place place) {
+        Place place,
+        VerticalHead vertical) {
 
+    /** {@code vertical} is null for a headline across the module (the usual head), else where the vertical head stands. */
     public Article {
         body = List.copyOf(body);
         photos = List.copyOf(photos);
+    }
+
+    /** An article whose headline runs across its module. */
+    public Article(String id, String kicker, String headline, String subheadline, String byline, List<BodyBlock> body,
+            List<Photo> photos, String source, int priority, Integer span, Place place) {
+        this(id, kicker, headline, subheadline, byline, body, photos, source, priority, span, place, null);
     }
 
     /** This article with every text it prints passed through {@code f} (kicker, headline, body, captions …); ids and numbers kept. */
@@ -29,7 +37,7 @@ public record Article(
         java.util.function.UnaryOperator<String> g = s -> s == null ? null : f.apply(s);
         return new Article(id, g.apply(kicker), g.apply(headline), g.apply(subheadline), g.apply(byline),
                 body.stream().map(b -> b.withText(g)).toList(), photos.stream().map(p -> p.withText(g)).toList(),
-                g.apply(source), priority, span, place);
+                g.apply(source), priority, span, place, vertical);
     }
 
     /** The number of characters of body text, byline and source line: what copy-fitting counts. */

@@ -28,6 +28,7 @@ import newsprint.model.PageFile;
 import newsprint.model.PageInfo;
 import newsprint.model.Photo;
 import newsprint.model.Place;
+import newsprint.model.VerticalHead;
 
 /**
  * Reads a page file. YAML and JSON share one structure (JSON is read by the same YAML parser,
@@ -103,6 +104,7 @@ public final class PageReader {
         private static final Set<String> PAGE = Set.of("number", "section", "layout", "editor", "lang");
         private static final Set<String> ARTICLE = Set.of("id", "kicker", "headline", "subheadline", "byline",
                 "body", "photos", "source", "priority", "span", "place");
+        private static final Set<String> HEADLINE = Set.of("text", "vertical", "side");
         private static final Set<String> PHOTO = Set.of("file", "caption", "credit", "span", "focus");
         private static final Set<String> PLACE = Set.of("column", "row");
         private static final Set<String> FOCUS = Set.of("x", "y");
@@ -189,7 +191,10 @@ public final class PageReader {
             }
             where = "article '" + id + "' (#" + (index + 1) + ")";
             known(a, ARTICLE, where + ": ");
-            String headline = string(required(a, "headline", where + ": "), where, "headline");
+            JsonNode h = required(a, "headline", where + ": ");
+            String headline = h.isObject() ? string(required(h, "text", where + ": headline."), where, "headline.text")
+                    : string(h, where, "headline");
+            VerticalHead vertical = h.isObject() ? vertical(h, where) : null;
             List<BodyBlock> body = body(a.get("body"), where);
             List<Photo> photos = new ArrayList<>();
             JsonNode ph = a.get("photos");
@@ -218,7 +223,34 @@ public final class PageReader {
                     optionalString(a.get("source"), where, "source"),
                     priority,
                     optionalInt(a.get("span"), where, "span", 1, 24),
-                    place(a.get("place"), where));
+                    place(a.get("place"), where),
+                    vertical);
+        }
+
+        /** {@code headline: {text: …, vertical: true, side: right|left}}: the head's form; null for a headline across. */
+        private VerticalHead vertical(JsonNode h, String where) {
+            known(h, HEADLINE, where + ": headline.");
+            JsonNode v = h.get("vertical");
+            String flag = v == null || v.isNull() ? "false" : v.isTextual() ? v.asText().strip() : "";
+            if (!flag.equals("true") && !flag.equals("false")) {
+                throw bad(where, "headline.vertical", "must be true or false, not " + describe(v));
+            }
+            JsonNode sideNode = h.get("side");
+            if (flag.equals("false")) {
+                if (sideNode != null && !sideNode.isNull()) {
+                    throw new BadInput(name + ": " + where + ": headline.side is given but the headline is not vertical",
+                            "add 'vertical: true' to stand the headline at that side, or remove 'side'");
+                }
+                return null;
+            }
+            String side = optionalString(sideNode, where, "headline.side");
+            if (side == null || side.equals("right")) {
+                return new VerticalHead(VerticalHead.Side.RIGHT);
+            }
+            if (side.equals("left")) {
+                return new VerticalHead(VerticalHead.Side.LEFT);
+            }
+            throw bad(where, "headline.side", "must be right or left, not '" + LiteralTree.shown(side) + "'");
         }
 
         private Place place(JsonNode n, String where) {

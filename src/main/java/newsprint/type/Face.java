@@ -92,6 +92,15 @@ public final class Face {
         }
     }
 
+    /** The face's ascender in em (its horizontal header's): how far below a line box's top the renderer puts the baseline. */
+    public double ascentEm() {
+        try {
+            return data().ttf.getHorizontalHeader().getAscender() / data().unitsPerEm;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the metrics of font " + name, e);
+        }
+    }
+
     /** The advance of glyph {@code gid} in em. */
     public double advanceOfGlyphEm(int gid) {
         try {
