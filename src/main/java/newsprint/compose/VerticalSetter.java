@@ -21,8 +21,8 @@ final class VerticalSetter {
     static final String RAISED = "，、。．";
     /** Marks turned a quarter clockwise in vertical text. */
     static final String ROTATED = "（）［］｛｝【】〔〕〖〗《》〈〉「」『』“”‘’()[]{}<>\"'—–-―～~…‥：；:;_|／/";
-    /** Marks that may not start a vertical line (避头). */
-    private static final String NO_START = "，、。．：；！？）】》〉」』”’…‥";
+    /** Marks that may not start a vertical line (避头), and units that stay with their number. */
+    private static final String NO_START = "，、。．：；！？）】》〉」』”’…‥%％‰℃°";
     /** Marks that may not end a vertical line (避尾). */
     private static final String NO_END = "（【《〈「『“‘";
     /** A headline longer than this many ems goes into two vertical lines, as papers set their 竖题. */

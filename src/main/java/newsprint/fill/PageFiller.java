@@ -144,41 +144,67 @@ public final class PageFiller {
     }
 
     /**
-     * A vertical head (竖题): each cell placed on its own, in reading order (top to bottom, the
-     * lines right to left) inside the kicker, headline (h1) and subheadline blocks, so the
-     * archive's tags read it in its order. Turned cells are laid out across and turned a quarter
-     * about their centre; raised marks stand at the top right of their cells.
+     * A vertical head (竖题): each vertical line a placed box holding its kicker, headline (h1) or
+     * subheadline block, its cells stacked top to bottom inside as blocks, so the archive's tags
+     * read the head in its order; a headline's second line continues its first ({@value #CONTINUED}),
+     * joined again in the archive. Turned cells are laid out across and turned a quarter about
+     * their centre; raised marks stand at the top right of their cells.
      */
     private void verticalHead(Element article, List<HeadLine> cells) {
-        Element box = article.appendElement("div").addClass("head").addClass("vertical");
-        place(box, new Rect(0, 0, 0, 0));
-        Element current = null;
-        HeadLine.Role role = null;
-        for (HeadLine c : cells) {
-            if (c.role() != role) {
-                role = c.role();
-                current = box.appendElement(role == HeadLine.Role.HEADLINE ? "h1" : "p").addClass(role.name().toLowerCase(Locale.ROOT));
+        int from = 0;
+        HeadLine.Role previous = null;
+        while (from < cells.size()) {
+            int to = from;
+            while (to < cells.size() && Math.abs(cells.get(to).rect().xPt() - cells.get(from).rect().xPt()) < 0.01) {
+                to++;
             }
-            Rect r = c.rect();
-            double em = r.widthPt();
-            double size = c.style().sizePt();
-            // the renderer sets the baseline one ascender below the box's top; a CJK face's em box
-            // stands IDEOGRAPHIC_ASCENT_EM above the baseline: raise the box by the difference
-            double raise = (c.line().spans().get(0).style().face().ascentEm() - IDEOGRAPHIC_ASCENT_EM) * size;
-            r = new Rect(r.xPt(), r.yPt() - raise, r.widthPt(), r.heightPt());
-            Rect at = switch (c.turn()) {
-                // across before the turn: as long as the cell is tall, one em high, about the same centre
-                case ROTATED -> new Rect(r.xPt() + (em - r.heightPt()) / 2, r.yPt() + (r.heightPt() - em) / 2, r.heightPt(), em);
-                case RAISED -> new Rect(r.xPt() + RAISED_ACROSS_EM * em, r.yPt() - RAISED_UP_EM * em, em, em);
-                default -> new Rect(r.xPt(), r.yPt(), em, em);
-            };
-            Element cell = current.appendElement("span").addClass("vc");
-            cell.attr("style", "position:absolute;left:" + pt(at.xPt()) + ";top:" + pt(at.yPt()) + ";width:" + pt(at.widthPt())
-                    + ";height:" + pt(at.heightPt()) + ";line-height:" + pt(em) + ";font-size:" + pt(size)
-                    + ";white-space:nowrap;text-align:center;"
-                    + (c.turn() == HeadLine.Turn.ROTATED ? "transform-origin:" + pt(at.widthPt() / 2) + " " + pt(em / 2 + raise)
-                            + ";transform:rotate(90deg);" : ""));
-            spans(cell, c.line());
+            List<HeadLine> column = cells.subList(from, to);
+            HeadLine first = column.get(0);
+            double em = first.rect().widthPt();
+            // the renderer sets the baseline one ascender below a box's top; a CJK face's em box
+            // stands IDEOGRAPHIC_ASCENT_EM above the baseline: the line's box stands higher by the difference
+            double raise = (first.style().face().ascentEm() - IDEOGRAPHIC_ASCENT_EM) * first.style().sizePt();
+            double top = first.rect().yPt();
+            Element box = article.appendElement("div").addClass("head").addClass("vertical");
+            place(box, new Rect(first.rect().xPt(), top - raise, em, column.get(column.size() - 1).rect().bottomPt() - top));
+            Element block = box.appendElement(first.role() == HeadLine.Role.HEADLINE ? "h1" : "p")
+                    .addClass(first.role().name().toLowerCase(Locale.ROOT));
+            if (first.role() == previous) {
+                block.addClass(CONTINUED); // a headline's second vertical line
+            }
+            previous = first.role();
+            double at = top;
+            for (HeadLine c : column) {
+                Element cell = block.appendElement("div").addClass("vc");
+                double gap = c.rect().yPt() - at;
+                double size = c.style().sizePt();
+                double length = c.rect().heightPt();
+                StringBuilder style = new StringBuilder("margin:0;white-space:nowrap;font-size:" + pt(size) + ";line-height:" + pt(em) + ";");
+                switch (c.turn()) {
+                    case ROTATED -> {
+                        // across before the turn: as long as the cell is tall, one em high, about the cell's centre
+                        style.append("height:").append(pt(length)).append(";margin-top:").append(pt(gap)).append(';');
+                        Element turned = cell.appendElement("div");
+                        turned.attr("style", "position:relative;left:" + pt((em - length) / 2) + ";top:" + pt((length - em) / 2)
+                                + ";width:" + pt(length) + ";height:" + pt(em) + ";text-align:center;transform-origin:" + pt(length / 2)
+                                + " " + pt(em / 2 + raise) + ";transform:rotate(90deg);");
+                        spans(turned, c.line());
+                    }
+                    case RAISED -> {
+                        style.append("height:").append(pt(em)).append(";margin-top:").append(pt(gap - RAISED_UP_EM * em))
+                                .append(";margin-bottom:").append(pt(RAISED_UP_EM * em)).append(";padding-left:").append(pt(RAISED_ACROSS_EM * em))
+                                .append(";text-align:left;");
+                        spans(cell, c.line());
+                    }
+                    default -> {
+                        style.append("height:").append(pt(length)).append(";margin-top:").append(pt(gap)).append(";text-align:center;");
+                        spans(cell, c.line());
+                    }
+                }
+                cell.attr("style", style.toString());
+                at = c.rect().bottomPt();
+            }
+            from = to;
         }
     }
 
