@@ -165,6 +165,18 @@ class RareNamesPdfTest {
     }
 
     @Test
+    void aPageMakesTheSameBytesWhetherOrNotTheProcessHasParsedTheRareFace() {
+        // the rare face is registered with the renderer once a page has used it; a page without
+        // rare characters must not change for that
+        Newsprint fresh = new Newsprint(LayoutLibrary.bundled(), new FontLibrary());
+        byte[] before = fresh.render(fresh.compose(fresh.prepare(Seed.PAGE)));
+        PreparedPage rare = fresh.prepare(dir.resolve("page.yaml"));
+        fresh.render(fresh.compose(rare));
+        assertThat(rare.layout().styles().faces().get("rare").inUse()).isTrue();
+        assertThat(fresh.render(fresh.compose(fresh.prepare(Seed.PAGE)))).isEqualTo(before);
+    }
+
+    @Test
     void pdftotextReadsTheTextBackExactly() throws IOException, InterruptedException {
         for (String name : pdfs.keySet()) {
             Process p = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", dir.resolve(name + ".pdf").toString(), "-")
