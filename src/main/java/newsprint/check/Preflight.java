@@ -66,8 +66,7 @@ public final class Preflight {
                         + (m.drawnBy() == null ? m.face() : m.drawnBy()) + ": it would print blank; the font file is damaged, replace it"));
             } else if (m.drawnBy() == null) {
                 out.add(Finding.of(Code.GLYPH_MISSING, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
-                        + (m.articleId() == null ? ", the folio's (fallback fonts do not set the folio)"
-                                : " nor in any fallback font of layout '" + layout + "'")));
+                        + " nor in any fallback font of layout '" + layout + "'"));
             } else {
                 out.add(Finding.of(Code.GLYPH_FALLBACK, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
                         + "; the fallback font " + m.drawnBy() + " draws it"));

@@ -408,6 +408,19 @@ public final class PageFiller {
         return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "pt";
     }
 
+    /**
+     * The folio's font families: its style's face, then the faces of its fallback chain, so a
+     * name the folio face lacks (a rare character in the editor's name) is drawn by the face that
+     * has it, as in the article text; the glyph check checks the folio with the same chain.
+     */
+    private static String folioFamilies(ComposedPage page) {
+        newsprint.type.TextStyle folio = page.styles().get(Role.FOLIO);
+        java.util.LinkedHashSet<String> families = new java.util.LinkedHashSet<>();
+        families.add(folio.face().cssFamily());
+        folio.fallback().stream().filter(f -> f.cssWeight() == folio.face().cssWeight()).forEach(f -> families.add(f.cssFamily()));
+        return String.join(", ", families.stream().map(f -> "'" + f + "'").toList());
+    }
+
     private static String geometry(ComposedPage page) {
         Layout layout = page.layout();
         var g = page.grid();
@@ -421,7 +434,7 @@ public final class PageFiller {
         Layout.FontRef folioFont = layout.fonts().get(folio.font());
         css.append(".folio { position: absolute; left: ").append(pt(f.xPt())).append("; top: ").append(pt(f.yPt()))
                 .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT))
-                .append("; font-family: '").append(folioFont.family()).append("'; font-weight: ").append(folioFont.weight())
+                .append("; font-family: ").append(folioFamilies(page)).append("; font-weight: ").append(folioFont.weight())
                 .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT)).append("; }\n");
         Layout.Style body = layout.style(Role.BODY);
         css.append(".ln { display: block; white-space: nowrap; overflow: visible; ")

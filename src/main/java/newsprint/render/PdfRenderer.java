@@ -71,6 +71,15 @@ public final class PdfRenderer {
             List<PDType0Font> fonts = new ArrayList<>();
             // every style's own face (the template may name any), and a fallback-only face when the page's lines used it
             Set<Face> own = EnumSet.allOf(Role.class).stream().map(r -> page.styles().get(r).face()).collect(Collectors.toSet());
+            // (the folio's text is drawn by the renderer in its faces' order: the faces its characters need are loaded)
+            var folio = page.styles().get(Role.FOLIO);
+            var e = page.page().edition();
+            var info = page.page().page();
+            for (String text : new String[] {e.paper(), info.section(), info.editor()}) {
+                if (text != null) {
+                    text.codePoints().forEach(folio::faceFor);
+                }
+            }
             List<Face> faces = page.styles().faces().values().stream().filter(f -> own.contains(f) || f.inUse())
                     .sorted(Comparator.comparing(Face::name)).toList();
             for (Face face : faces) {

@@ -90,7 +90,7 @@ class CharacterCoverageTest {
         Styles styles = Newsprint.bundled().layout(layout).styles();
         for (Role role : Role.values()) {
             if (role == Role.FOLIO) {
-                continue; // the folio is set by the renderer in its own font: no fallback reaches it
+                continue; // the folio falls back to the chain's faces of its weight only (FallbackFontTest)
             }
             List<GlyphCheck.Missing> undrawn = GlyphCheck.inStyle(text, styles.get(role)).stream()
                     .filter(m -> m.drawnBy() == null || m.blank()).toList();
