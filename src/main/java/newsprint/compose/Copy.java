@@ -119,22 +119,23 @@ final class Copy {
 
     /** The vertical head set in a module {@code span} columns by {@code lines} grid lines tall; null when it cannot be. */
     Head verticalHead(PageGrid grid, int span, int lines) {
-        return verticalHeads.computeIfAbsent(lines * 100 + span, k -> {
+        return verticalHeads.computeIfAbsent(lines * 100 + span, k -> { // span < 100: one key per module size
             VerticalHeadSet set = VerticalHeadSet.of(article, rank, styles, grid, lines * grid.leadingPt(), span);
             if (set == null) {
                 return java.util.Optional.empty();
             }
             List<HeadLine.Role> roles = new ArrayList<>();
-            List<SetLine> lines2 = new ArrayList<>();
+            List<SetLine> columnLines = new ArrayList<>();
             List<TextStyle> used = new ArrayList<>();
             for (VerticalHeadSet.Column c : set.columns()) {
                 roles.add(c.role());
                 used.add(c.style());
-                lines2.add(new SetLine(List.of(new Span(c.text(), c.style())), 0, c.lengthPt(), 0, false));
+                columnLines.add(new SetLine(List.of(new Span(c.text(), c.style())), 0, c.lengthPt(), 0, false));
             }
-            return java.util.Optional.of(new Head(roles, lines2, used, 0, set));
+            return java.util.Optional.of(new Head(roles, columnLines, used, 0, set));
         }).orElse(null);
     }
+
     private final java.util.Map<String, List<Shape.Row>> rows = new java.util.HashMap<>();
 
     /** Photo rows for a module width and photo scale, worked out once. */
