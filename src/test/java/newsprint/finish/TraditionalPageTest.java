@@ -30,7 +30,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * A Traditional Chinese page (the example, zh-Hant-HK): set in Noto Serif TC and Noto Sans TC,
- * the Simplified faces and the rare face behind them; its language in both PDFs and the HTML;
+ * the Simplified faces and the rare face behind them; its language in both PDFs and the HTML; its
+ * archive valid with a vertical headline of turned brackets and 纵中横 cells, read in its order;
  * a page whose language and layout disagree is refused before any work.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -103,7 +104,7 @@ class TraditionalPageTest {
         try (PDDocument doc = Loader.loadPDF(archive)) {
             List<String> headings = new ArrayList<>();
             StructureText.read(doc).stream().filter(b -> b.type().equals("H1")).forEach(b -> headings.add(b.text()));
-            assertThat(headings).containsExactly("天星小輪明年起增設夜航班次", "青年論壇探討創科發展", "公共圖書館延長開放時間",
+            assertThat(headings).containsExactly("天星小輪明年起增設夜航班次", "青年論壇探討「AI」與創科發展", "公共圖書館延長開放時間",
                     "街市翻新工程下月完成", "郊野公園新增無障礙步道");
         }
     }

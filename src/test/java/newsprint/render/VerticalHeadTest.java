@@ -144,7 +144,9 @@ class VerticalHeadTest {
         Newsprint newsprint = Newsprint.bundled();
         ComposedPage page = newsprint.compose(newsprint.prepare(Path.of("examples/traditional/page.yaml")));
         Module forum = page.modules().stream().filter(m -> m.article().id().equals("forum")).findFirst().orElseThrow();
-        assertThat(forum.head()).isNotEmpty().allMatch(h -> h.turn() == HeadLine.Turn.UPRIGHT);
+        // 青年論壇探討「AI」與創科發展: two vertical lines, the brackets turned, AI across the line in one cell
+        assertThat(forum.head()).extracting(h -> h.line().text() + " " + h.turn()).contains("「 ROTATED", "AI UPRIGHT", "」 ROTATED", "青 UPRIGHT");
+        assertThat(forum.head().stream().map(h -> h.rect().xPt()).distinct().count()).isEqualTo(2);
         assertThat(forum.span() - forum.frames().size()).isEqualTo(1);
     }
 }
