@@ -43,6 +43,8 @@ public final class Preflight {
      */
     public List<Finding> check(PreparedPage page, Supplier<ComposedPage> compose) {
         List<Finding> out = new ArrayList<>(unplaced(page));
+        // warnings only, which render does not print: the conversion tables are read for check alone
+        ScriptCheck.check(out, page.file());
         if (out.stream().noneMatch(f -> f.isError() && f.code().isPhoto())) {
             try {
                 out.addAll(placed(compose.get()));
@@ -74,7 +76,6 @@ public final class Preflight {
         }
         photos.check(out, page);
         text.check(out, page.file(), fullWidth);
-        ScriptCheck.check(out, page.file());
         return sorted(page.file(), out);
     }
 
