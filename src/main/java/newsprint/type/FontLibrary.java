@@ -137,7 +137,10 @@ public final class FontLibrary {
         if (local != null && Files.isRegularFile(local)) {
             return local;
         }
-        return bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file)) ? bundledFolder.resolve(file) : null;
+        if (bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file))) {
+            return bundledFolder.resolve(file);
+        }
+        return classPathFile(BUNDLED + file);
     }
 
     private CompletableFuture<Face.Font> future(String key, String file) {
@@ -170,8 +173,30 @@ public final class FontLibrary {
         if (bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file))) {
             return new RandomAccessReadBufferedFile(bundledFolder.resolve(file));
         }
+        Path unpacked = classPathFile(key);
+        if (unpacked != null) {
+            return new RandomAccessReadBufferedFile(unpacked);
+        }
         try (InputStream in = FontLibrary.class.getResourceAsStream(key)) {
             return in == null ? null : new RandomAccessReadBuffer(in);
+        }
+    }
+
+    /**
+     * The bundled font {@code key} as a file, when the class path is a folder ({@code java -cp
+     * target/classes}, the tests): read from disk as needed, like the launcher's fonts, instead of
+     * inflated whole into the heap; null when it is in a jar.
+     */
+    private static Path classPathFile(String key) {
+        java.net.URL url = FontLibrary.class.getResource(key);
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return null;
+        }
+        try {
+            Path path = Path.of(url.toURI());
+            return Files.isRegularFile(path) ? path : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
         }
     }
 }
