@@ -21,7 +21,9 @@ import newsprint.finish.PrintFinish;
 import newsprint.layout.Layout;
 import newsprint.layout.LayoutLibrary;
 import newsprint.model.Ad;
+import newsprint.NewsprintException.BadInput;
 import newsprint.model.Article;
+import newsprint.model.Language;
 import newsprint.model.PageFile;
 import newsprint.model.Photo;
 import newsprint.prepare.AdFile;
@@ -128,6 +130,7 @@ public final class Newsprint {
             adsPending.computeIfAbsent(ad.file(), f -> CompletableFuture.supplyAsync(() -> AdFile.inspect(f), decoders));
         }
         PreparedLayout layout = layout(page.page().layout());
+        requireScript(page, layout);
         Map<Path, PhotoFile> files = new LinkedHashMap<>();
         pending.forEach((path, inspection) -> files.put(path, joined(inspection)));
         Map<Path, AdFile> ads = new LinkedHashMap<>();
@@ -135,6 +138,18 @@ public final class Newsprint {
         List<Article> printed = new java.util.ArrayList<>(page.articles().stream().map(a -> a.withText(layout::printed)).toList());
         printed.addAll(added);
         return new PreparedPage(page, layout, files, printed, flow, ads);
+    }
+
+    /** A page is set in a layout made for its script: Traditional text in Simplified fonts would print Simplified glyph forms. */
+    private static void requireScript(PageFile page, PreparedLayout layout) {
+        Language lang = page.page().lang();
+        Language made = layout.layout().lang();
+        if (lang.script() != made) {
+            throw new BadInput(page.file() + ": page.lang is " + lang.tag() + " but layout '" + layout.name() + "' is made for "
+                    + made.tag() + " (its fonts draw " + (made.traditional() ? "Traditional" : "Simplified") + " glyph forms)",
+                    lang.traditional() ? "set page.layout to a Traditional layout (tabloid-hant, broadsheet-hant), or leave it out"
+                            : "set page.layout to a Simplified layout (tabloid, broadsheet), or leave it out");
+        }
     }
 
     /** The result of work done on another thread, or what went wrong there (out of memory included), thrown here. */

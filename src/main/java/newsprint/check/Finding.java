@@ -45,6 +45,8 @@ public record Finding(Severity severity, String articleId, String field, Code co
         AD_PAGES(Severity.WARNING),
         INK_ON_COLOUR_PLATES(Severity.ERROR),
         INK_LIMIT(Severity.WARNING),
+        SIMPLIFIED_CHARACTER(Severity.WARNING),
+        TRADITIONAL_CHARACTER(Severity.WARNING),
         COMPOSITION(Severity.ERROR);
 
         private final Severity severity;

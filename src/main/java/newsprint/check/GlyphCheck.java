@@ -43,8 +43,11 @@ final class GlyphCheck {
         Styles styles = page.layout().styles();
         List<Missing> missing = new ArrayList<>();
         Set<Missing> seen = new HashSet<>();
-        // the folio is set by the renderer in the template's folio font, not by the line breaker: no fallback reaches it
-        TextStyle folio = new TextStyle(styles.get(Role.FOLIO).face(), 0, 0);
+        // the folio is set by the renderer in the template's folio font, then in the faces of its fallback chain
+        // of the same weight (the filler lists them as its font families)
+        TextStyle style = styles.get(Role.FOLIO);
+        TextStyle folio = new TextStyle(style.face(), 0, 0,
+                style.fallback().stream().filter(f -> f.cssWeight() == style.face().cssWeight()).toList());
         check(missing, seen, null, "edition.paper", page.file().edition().paper(), folio);
         check(missing, seen, null, "page.section", page.file().page().section(), folio);
         check(missing, seen, null, "page.editor", page.file().page().editor(), folio);
@@ -79,6 +82,13 @@ final class GlyphCheck {
             }
         }
         return missing;
+    }
+
+    /** The characters of {@code text} that {@code style}'s face lacks or draws blank, as {@link #find} reports them. */
+    static List<Missing> inStyle(String text, TextStyle style) {
+        List<Missing> out = new ArrayList<>();
+        check(out, new HashSet<>(), null, "text", text, style);
+        return out;
     }
 
     private static void check(List<Missing> out, Set<Missing> seen, String articleId, String field, String text, TextStyle style) {

@@ -45,6 +45,8 @@ public final class Preflight {
      */
     public List<Finding> check(PreparedPage page, Supplier<ComposedPage> compose) {
         List<Finding> out = new ArrayList<>(unplaced(page));
+        // warnings only, which render does not print: the conversion tables are read for check alone
+        ScriptCheck.check(out, page.file());
         if (out.stream().noneMatch(f -> f.isError() && f.code().isFile())) {
             try {
                 out.addAll(placed(compose.get()));
@@ -68,8 +70,7 @@ public final class Preflight {
                         + (m.drawnBy() == null ? m.face() : m.drawnBy()) + ": it would print blank; the font file is damaged, replace it"));
             } else if (m.drawnBy() == null) {
                 out.add(Finding.of(Code.GLYPH_MISSING, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
-                        + (m.articleId() == null ? ", the folio's (fallback fonts do not set the folio)"
-                                : " nor in any fallback font of layout '" + layout + "'")));
+                        + " nor in any fallback font of layout '" + layout + "'"));
             } else {
                 out.add(Finding.of(Code.GLYPH_FALLBACK, m.articleId(), m.field(), m.character() + " is not in font " + m.face()
                         + "; the fallback font " + m.drawnBy() + " draws it"));

@@ -82,7 +82,8 @@ final class FitCommand implements Callable<Integer> {
                     : e.undersetLines() > 0 ? String.format(Locale.ROOT, "under by %d lines (%d characters)", e.undersetLines(), e.undersetChars())
                     : "exact";
             sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s %9d %9d %9d %9d %s%n", e.id(), e.placed() ? "c" + e.column() + " r" + e.row() : "-",
-                    e.placed() ? e.spanColumns() + "×" + e.heightLines() : "-", e.capacityChars(), e.contentChars(), e.capacityLines(), e.contentLines(), fit));
+                    e.placed() ? e.spanColumns() + "×" + e.heightLines() + (e.headColumns() > 0 ? " v" + e.headColumns() : "") : "-",
+                    e.capacityChars(), e.contentChars(), e.capacityLines(), e.contentLines(), fit));
             if (e.continuesFrom() != null) {
                 sb.append("    continued from page ").append(e.continuesFrom()).append('\n');
             }

@@ -152,13 +152,22 @@ public final class Composer {
         int line = p.line() + (p.separator() ? 1 : 0);
 
         List<HeadLine> head = new ArrayList<>();
-        double headHeight = shape.headLines() * grid.leadingPt();
-        double y = grid.lineYPt(line) + (headHeight - grid.leadingPt() - shape.head().heightPt()) / 2;
-        for (int i = 0; i < shape.head().lines().size(); i++) {
-            var style = shape.head().styles().get(i);
-            head.add(new HeadLine(shape.head().roles().get(i), shape.head().lines().get(i), style,
-                    new Rect(rect.xPt(), y, rect.widthPt(), style.leadingPt())));
-            y += style.leadingPt();
+        // the body's columns: beside a vertical head, else the module's
+        boolean headLeft = copy.vertical() && copy.article.vertical().side() == newsprint.model.VerticalHead.Side.LEFT;
+        int bodyColumn = p.column() + (headLeft ? shape.headColumns() : 0);
+        int bodySpan = shape.bodySpan();
+        if (shape.head().vertical() != null) {
+            int stripColumn = headLeft ? p.column() : p.column() + bodySpan;
+            head.addAll(VerticalHeads.place(shape.head().vertical(), grid.area(stripColumn, shape.headColumns(), line, p.lines() - (line - p.line()))));
+        } else {
+            double headHeight = shape.headLines() * grid.leadingPt();
+            double y = grid.lineYPt(line) + (headHeight - grid.leadingPt() - shape.head().heightPt()) / 2;
+            for (int i = 0; i < shape.head().lines().size(); i++) {
+                var style = shape.head().styles().get(i);
+                head.add(new HeadLine(shape.head().roles().get(i), shape.head().lines().get(i), style,
+                        new Rect(rect.xPt(), y, rect.widthPt(), style.leadingPt())));
+                y += style.leadingPt();
+            }
         }
         int bodyLine = line + shape.headLines();
         int bodyLines = p.line() + p.lines() - bodyLine;
@@ -166,7 +175,7 @@ public final class Composer {
         List<Figure> figures = new ArrayList<>();
         int rowLine = bodyLine;
         for (Shape.Row row : shape.rows()) {
-            int column = p.column() + p.span() - row.span();
+            int column = bodyColumn + bodySpan - row.span();
             for (int i = 0; i < row.photos().size(); i++) {
                 PhotoInfo info = row.photos().get(i);
                 int span = row.spans().get(i);
@@ -185,7 +194,7 @@ public final class Composer {
             printing = new ArrayList<>(copy.bodyLines.subList(0, placedBody));
             printing.add(copy.jumpLine);
         }
-        List<TextFrame> frames = frames(printing, p, shape, grid, bodyLine, bodyLines);
+        List<TextFrame> frames = frames(printing, bodyColumn, bodySpan, shape, grid, bodyLine, bodyLines);
         int placed = Math.min(frames.stream().mapToInt(f -> f.lines().size()).sum(), placedBody);
         List<String> overset = new ArrayList<>();
         int oversetChars = 0;
@@ -229,9 +238,8 @@ public final class Composer {
      * deepest line every column can reach with the lines there are; the remainder goes one
      * line each to the leftmost columns.
      */
-    private static List<TextFrame> frames(List<FrameLine> printing, Planner.Placement p, Shape shape, PageGrid grid, int bodyLine,
+    private static List<TextFrame> frames(List<FrameLine> printing, int column, int span, Shape shape, PageGrid grid, int bodyLine,
                                           int bodyLines) {
-        int span = p.span();
         int[] top = new int[span];
         for (int c = 0; c < span; c++) {
             top[c] = Shape.top(span, c, shape.rows());
@@ -258,8 +266,8 @@ public final class Composer {
         for (int c = 0; c < span; c++) {
             List<FrameLine> lines = printing.subList(next, next + count[c]);
             next += count[c];
-            Rect r = grid.area(p.column() + c, 1, bodyLine + top[c], bodyLines - top[c]);
-            frames.add(new TextFrame(r, p.column() + c, lines));
+            Rect r = grid.area(column + c, 1, bodyLine + top[c], bodyLines - top[c]);
+            frames.add(new TextFrame(r, column + c, lines));
         }
         return frames;
     }

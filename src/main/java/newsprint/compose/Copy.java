@@ -17,8 +17,14 @@ import newsprint.type.TextStyle;
  * any module's frames, since every frame is one column wide. Heads are set per module width.
  */
 final class Copy {
-    /** A head set for one module width: its lines and its height in points. */
-    record Head(List<HeadLine.Role> roles, List<SetLine> lines, List<TextStyle> styles, double heightPt) {
+    /**
+     * A head set for one module width: its lines and its height in points; or a vertical head
+     * ({@code vertical} not null), one entry per vertical line and no height above the body.
+     */
+    record Head(List<HeadLine.Role> roles, List<SetLine> lines, List<TextStyle> styles, double heightPt, VerticalHeadSet vertical) {
+        Head(List<HeadLine.Role> roles, List<SetLine> lines, List<TextStyle> styles, double heightPt) {
+            this(roles, lines, styles, heightPt, null);
+        }
     }
 
     /** A headline takes at most this many lines; at its rank's size at most two, else a smaller size is tried. */
@@ -151,6 +157,32 @@ final class Copy {
     }
 
     private final java.util.Map<Double, Head> heads = new java.util.HashMap<>();
+    private final java.util.Map<Integer, java.util.Optional<Head>> verticalHeads = new java.util.HashMap<>();
+
+    /** True when the article's headline stands vertical at a side of its module. */
+    boolean vertical() {
+        return article.vertical() != null;
+    }
+
+    /** The vertical head set in a module {@code span} columns by {@code lines} grid lines tall; null when it cannot be. */
+    Head verticalHead(PageGrid grid, int span, int lines) {
+        return verticalHeads.computeIfAbsent(lines * 100 + span, k -> { // span < 100: one key per module size
+            VerticalHeadSet set = VerticalHeadSet.of(article, rank, styles, grid, lines * grid.leadingPt(), span);
+            if (set == null) {
+                return java.util.Optional.empty();
+            }
+            List<HeadLine.Role> roles = new ArrayList<>();
+            List<SetLine> columnLines = new ArrayList<>();
+            List<TextStyle> used = new ArrayList<>();
+            for (VerticalHeadSet.Column c : set.columns()) {
+                roles.add(c.role());
+                used.add(c.style());
+                columnLines.add(new SetLine(List.of(new Span(c.text(), c.style())), 0, c.lengthPt(), 0, false));
+            }
+            return java.util.Optional.of(new Head(roles, columnLines, used, 0, set));
+        }).orElse(null);
+    }
+
     private final java.util.Map<String, List<Shape.Row>> rows = new java.util.HashMap<>();
 
     /** Photo rows for a module width and photo scale, worked out once. */

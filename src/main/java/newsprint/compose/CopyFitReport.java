@@ -15,11 +15,15 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
     public record AdEntry(String id, String advertiser, int column, int row, int spanColumns, int heightLines) {
     }
 
-    /** One article's module (1-based column and row; 0 when {@code placed} is false: the page had no room for it) and its fit. */
+    /**
+     * One article's module (1-based column and row; 0 when {@code placed} is false: the page had no
+     * room for it) and its fit; {@code headColumns} are the columns a vertical head takes (0 for a
+     * head across), which the body's capacity does not have.
+     */
     public record Entry(String id, boolean placed, int column, int row, int spanColumns, int heightLines, int capacityLines, int contentLines,
                         int capacityChars, int contentChars, int oversetLines, int oversetChars, int undersetLines,
                         int undersetChars, List<String> overset, Integer jumpsTo, int continuedLines, int continuedChars,
-                        Integer continuesFrom) {
+                        Integer continuesFrom, int headColumns) {
     }
 
     public static CopyFitReport of(ComposedPage page) {
@@ -31,12 +35,12 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
                     f.contentLines(), f.capacityChars(), f.contentChars(), f.oversetLines(), f.oversetChars(),
                     f.undersetLines(), f.undersetChars(g.charsPerLine()), f.oversetText(),
                     m.jumps() ? f.continuesOn() : null, f.continuedLines(), f.continuedChars(),
-                    page.prepared().flow().continuesFrom().get(m.article().id())));
+                    page.prepared().flow().continuesFrom().get(m.article().id()), m.span() - m.frames().size()));
         }
         for (Unplaced u : page.leftOut()) {
             ArticleFit f = u.fit();
             entries.add(new Entry(u.article().id(), false, 0, 0, 0, 0, 0, f.contentLines(), 0, f.contentChars(),
-                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText(), null, 0, 0, null));
+                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText(), null, 0, 0, null, 0));
         }
         List<AdEntry> ads = new ArrayList<>();
         for (AdBox a : page.ads()) {

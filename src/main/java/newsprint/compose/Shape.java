@@ -21,7 +21,13 @@ record Shape(
         int capacityLines,
         int oversetLines,
         int undersetLines,
-        int continuedLines) {
+        int continuedLines,
+        int headColumns) {
+
+    /** The columns the body (and the photos) take: all but those of a vertical head. */
+    int bodySpan() {
+        return span - headColumns;
+    }
 
     /** A row of photos at the top right of the body area, all with the same image height. */
     record Row(List<PhotoInfo> photos, List<Integer> spans, int imageLines, int captionLines) {
@@ -41,13 +47,16 @@ record Shape(
     static final double MAX_PHOTO_SCALE = 1.3;
 
     /** The shape of {@code copy} in a module {@code span} columns by {@code lines} lines, or null when it cannot be set there. */
-    static Shape of(Copy copy, PageGrid grid, Captions captions, int span, int lines, boolean separator) {
-        Copy.Head head = copy.head(grid.spanWidthPt(span));
+    static Shape of(Copy copy, PageGrid grid, Captions captions, int moduleSpan, int lines, boolean separator) {
+        int sep = separator ? 1 : 0;
+        // a vertical head stands in columns at the side, the body's full height beside it; a head across takes lines on top
+        Copy.Head head = copy.vertical() ? copy.verticalHead(grid, moduleSpan, lines - sep) : copy.head(grid.spanWidthPt(moduleSpan));
         if (head == null) {
             return null;
         }
-        int sep = separator ? 1 : 0;
-        int headLines = grid.linesFor(head.heightPt()) + 1;
+        int headColumns = head.vertical() == null ? 0 : head.vertical().gridColumns();
+        int span = moduleSpan - headColumns;
+        int headLines = head.vertical() == null ? grid.linesFor(head.heightPt()) + 1 : 0;
         int body = lines - sep - headLines;
         if (body < MIN_BODY_LINES) {
             return null;
@@ -89,10 +98,11 @@ record Shape(
             if (placed < MIN_JUMP_LINES) {
                 return null;
             }
-            return new Shape(span, lines, separator, head, headLines, List.copyOf(rows), cap, 0, cap - 1 - placed, continued);
+            return new Shape(moduleSpan, lines, separator, head, headLines, List.copyOf(rows), cap, 0, cap - 1 - placed, continued,
+                    headColumns);
         }
-        return new Shape(span, lines, separator, head, headLines, List.copyOf(rows), cap,
-                Math.max(0, n - cap), Math.max(0, cap - n), 0);
+        return new Shape(moduleSpan, lines, separator, head, headLines, List.copyOf(rows), cap,
+                Math.max(0, n - cap), Math.max(0, cap - n), 0, headColumns);
     }
 
     /** A jump never leaves fewer lines than this on either page. */

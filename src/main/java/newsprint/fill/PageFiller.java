@@ -53,7 +53,7 @@ public final class PageFiller {
         doc.head().appendElement("style").attr("id", "newsprint-geometry").appendChild(new org.jsoup.nodes.DataNode(geometry(page)));
         doc.head().appendElement("meta").attr("name", "subject").attr("content", page.page().page().section());
         doc.title(title(page));
-        doc.selectFirst("html").attr("lang", "zh-Hans");
+        doc.selectFirst("html").attr("lang", page.page().page().lang().tag());
 
         Edition e = page.page().edition();
         fill(doc, "paper", e.paper());
@@ -66,7 +66,8 @@ public final class PageFiller {
             if (editor == null) {
                 editorField.remove();
             } else {
-                editorField.text("责任编辑：" + editor);
+                // the label in the page's script: a Traditional face has no 责 or 编
+                editorField.text((page.page().page().lang().traditional() ? "責任編輯：" : "责任编辑：") + editor);
             }
         }
         Element area = doc.selectFirst("[data-fill=modules]");
@@ -217,6 +218,10 @@ public final class PageFiller {
         if (lines.isEmpty()) {
             return;
         }
+        if (lines.get(0).turn() != HeadLine.Turn.ACROSS) {
+            verticalHead(article, lines);
+            return;
+        }
         Rect first = lines.get(0).rect();
         Element box = article.appendElement("div").addClass("head");
         place(box, new Rect(first.xPt(), first.yPt(), first.widthPt(), 0));
@@ -237,6 +242,78 @@ public final class PageFiller {
             spans(ln, l.line());
         }
     }
+
+    /**
+     * A vertical head (竖题): each vertical line a placed box holding its kicker, headline (h1) or
+     * subheadline block, its cells stacked top to bottom inside as blocks, so the archive's tags
+     * read the head in its order; a headline's second line continues its first ({@value #CONTINUED}),
+     * joined again in the archive. Turned cells are laid out across and turned a quarter about
+     * their centre; raised marks stand at the top right of their cells.
+     */
+    private void verticalHead(Element article, List<HeadLine> cells) {
+        int from = 0;
+        HeadLine.Role previous = null;
+        while (from < cells.size()) {
+            int to = from;
+            while (to < cells.size() && Math.abs(cells.get(to).rect().xPt() - cells.get(from).rect().xPt()) < 0.01) {
+                to++;
+            }
+            List<HeadLine> column = cells.subList(from, to);
+            HeadLine first = column.get(0);
+            double em = first.rect().widthPt();
+            // the renderer sets the baseline one ascender below a box's top; a CJK face's em box
+            // stands IDEOGRAPHIC_ASCENT_EM above the baseline: the line's box stands higher by the difference
+            double raise = (first.style().face().ascentEm() - IDEOGRAPHIC_ASCENT_EM) * first.style().sizePt();
+            double top = first.rect().yPt();
+            Element box = article.appendElement("div").addClass("head").addClass("vertical");
+            place(box, new Rect(first.rect().xPt(), top - raise, em, column.get(column.size() - 1).rect().bottomPt() - top));
+            Element block = box.appendElement(first.role() == HeadLine.Role.HEADLINE ? "h1" : "p")
+                    .addClass(first.role().name().toLowerCase(Locale.ROOT));
+            if (first.role() == previous) {
+                block.addClass(CONTINUED); // a headline's second vertical line
+            }
+            previous = first.role();
+            double at = top;
+            for (HeadLine c : column) {
+                Element cell = block.appendElement("div").addClass("vc");
+                double gap = c.rect().yPt() - at;
+                double size = c.style().sizePt();
+                double length = c.rect().heightPt();
+                StringBuilder style = new StringBuilder("margin:0;white-space:nowrap;font-size:" + pt(size) + ";line-height:" + pt(em) + ";");
+                switch (c.turn()) {
+                    case ROTATED -> {
+                        // across before the turn: as long as the cell is tall, one em high, about the cell's centre
+                        style.append("height:").append(pt(length)).append(";margin-top:").append(pt(gap)).append(';');
+                        Element turned = cell.appendElement("div");
+                        turned.attr("style", "position:relative;left:" + pt((em - length) / 2) + ";top:" + pt((length - em) / 2)
+                                + ";width:" + pt(length) + ";height:" + pt(em) + ";text-align:center;transform-origin:" + pt(length / 2)
+                                + " " + pt(em / 2 + raise) + ";transform:rotate(90deg);");
+                        spans(turned, c.line());
+                    }
+                    case RAISED -> {
+                        style.append("height:").append(pt(em)).append(";margin-top:").append(pt(gap - RAISED_UP_EM * em))
+                                .append(";margin-bottom:").append(pt(RAISED_UP_EM * em)).append(";padding-left:").append(pt(RAISED_ACROSS_EM * em))
+                                .append(";text-align:left;");
+                        spans(cell, c.line());
+                    }
+                    default -> {
+                        style.append("height:").append(pt(length)).append(";margin-top:").append(pt(gap)).append(";text-align:center;");
+                        spans(cell, c.line());
+                    }
+                }
+                cell.attr("style", style.toString());
+                at = c.rect().bottomPt();
+            }
+            from = to;
+        }
+    }
+
+    /** The top of the ideographic em box above the baseline, in em (CJK fonts put the em box from -0.12 to 0.88). */
+    static final double IDEOGRAPHIC_ASCENT_EM = 0.88;
+
+    /** How far a vertical ，、。． moves: to the right and up by these fractions of the em, to the top right of its cell. */
+    static final double RAISED_ACROSS_EM = 0.55;
+    static final double RAISED_UP_EM = 0.6;
 
     private static String styleName(HeadLine l) {
         return switch (l.role()) {
@@ -432,6 +509,19 @@ public final class PageFiller {
         return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "pt";
     }
 
+    /**
+     * The folio's font families: its style's face, then the faces of its fallback chain, so a
+     * name the folio face lacks (a rare character in the editor's name) is drawn by the face that
+     * has it, as in the article text; the glyph check checks the folio with the same chain.
+     */
+    private static String folioFamilies(ComposedPage page) {
+        newsprint.type.TextStyle folio = page.styles().get(Role.FOLIO);
+        java.util.LinkedHashSet<String> families = new java.util.LinkedHashSet<>();
+        families.add(folio.face().cssFamily());
+        folio.fallback().stream().filter(f -> f.cssWeight() == folio.face().cssWeight()).forEach(f -> families.add(f.cssFamily()));
+        return String.join(", ", families.stream().map(f -> "'" + f + "'").toList());
+    }
+
     private static String geometry(ComposedPage page) {
         Layout layout = page.layout();
         var g = page.grid();
@@ -445,7 +535,7 @@ public final class PageFiller {
         Layout.FontRef folioFont = layout.fonts().get(folio.font());
         css.append(".folio { position: fixed; left: ").append(pt(f.xPt())).append("; top: ").append(pt(f.yPt()))
                 .append("; width: ").append(pt(f.widthPt())).append("; height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT))
-                .append("; font-family: '").append(folioFont.family()).append("'; font-weight: ").append(folioFont.weight())
+                .append("; font-family: ").append(folioFamilies(page)).append("; font-weight: ").append(folioFont.weight())
                 .append("; font-size: ").append(pt(folio.sizePt())).append("; line-height: ").append(pt(f.heightPt() - Layout.Folio.RULE_ROOM_PT)).append("; }\n");
         Layout.Style body = layout.style(Role.BODY);
         css.append(".ln { display: block; white-space: nowrap; overflow: visible; ")

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 /**
  * The archive PDF: PDF/A-3u (every character mapped to Unicode, fonts embedded, colour managed)
- * and PDF/UA-1 (tagged in reading order, language zh-Hans, figures with alternative text from
+ * and PDF/UA-1 (tagged in reading order, in the page's language (zh-Hans, zh-Hant-HK, …), figures with alternative text from
  * their captions), with the page file it was made from attached as its source, so the archive
  * keeps the structured text beside the printed page, and its sidecars (ALTO, METS, articles)
  * attached as supplements, so the PDF carries them wherever it goes.
@@ -62,8 +62,9 @@ public final class ArchiveFinish implements PdfFinish {
         Profiles.addOutputIntent(doc, "GTS_PDFA1");
         Profiles.defaultRgb(doc);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        catalog.setLanguage("zh-Hans");
-        new Xmp(doc, "zh-Hans").pdfaAndUa(3, "U").writeTo(doc);
+        String lang = page.page().page().lang().tag();
+        catalog.setLanguage(lang);
+        new Xmp(doc, lang).pdfaAndUa(3, "U").writeTo(doc);
         attach(doc, page);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);

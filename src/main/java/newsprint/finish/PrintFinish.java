@@ -67,7 +67,7 @@ public final class PrintFinish implements PdfFinish {
         }
         Profiles.addOutputIntent(doc, "GTS_PDFX", press.profile());
         Profiles.defaultRgb(doc);
-        new Xmp(doc, "zh-Hans").pdfx().writeTo(doc);
+        new Xmp(doc, page.page().page().page().lang().tag()).pdfx().writeTo(doc);
         for (PDPage p : doc.getPages()) {
             boxes(doc, p);
         }

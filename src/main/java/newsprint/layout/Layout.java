@@ -2,6 +2,7 @@ package newsprint.layout;
 
 import java.util.List;
 import java.util.Map;
+import newsprint.model.Language;
 
 /**
  * The grid data of one layout, as its {@code layout.yaml} gives it. Geometry lives here and only
@@ -19,14 +20,24 @@ public record Layout(
         List<String> fallback,
         Map<String, Style> styles,
         Options options,
-        Masthead masthead) {
+        Masthead masthead,
+        Language lang) {
 
     /**
      * {@code fallback} names fonts of {@link #fonts}, in order, that draw a character a style's own
-     * font lacks (a rare character in a name, say); empty when the layout gives none.
+     * font lacks (a rare character in a name, say); empty when the layout gives none. {@code lang}
+     * is the script the fonts are made for ({@code zh-Hans} or {@code zh-Hant}): a page's language
+     * must be written in it.
      */
     public Layout {
         fallback = fallback == null ? List.of() : List.copyOf(fallback);
+        lang = lang == null ? Language.DEFAULT : lang.script();
+    }
+
+    /** A layout for Simplified Chinese. */
+    public Layout(String name, String description, Trim trim, Margins margins, Grid grid, Folio folio, Map<String, FontRef> fonts,
+            List<String> fallback, Map<String, Style> styles, Options options) {
+        this(name, description, trim, margins, grid, folio, fonts, fallback, styles, options, null, Language.DEFAULT);
     }
 
     /** The width of the type area: the columns and the gutters between them, measured in body characters. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import newsprint.NewsprintException.MissingResource;
+import newsprint.model.Language;
 import newsprint.read.Spelling;
 
 /**
@@ -41,7 +42,7 @@ final class LayoutReader {
     static final String NAME = "[A-Za-z0-9_-]{1,64}";
 
     private static final Set<String> TOP = Set.of("name", "description", "trim", "margins", "grid", "folio", "fonts",
-            "fallback", "styles", "options", "masthead");
+            "fallback", "styles", "options", "masthead", "lang");
     private static final Set<String> MASTHEAD = Set.of("lines", "columns", "font", "artwork");
     /** A masthead's artwork: a PNG or JPEG beside layout.yaml, a plain file name. */
     static final String ARTWORK_FILE = "[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}\\.(png|PNG|jpg|JPG|jpeg|JPEG)";
@@ -86,7 +87,7 @@ final class LayoutReader {
         Map<String, Layout.Style> styles = styles(required(root, "styles"), fonts);
         Layout.Options options = new Layout.Options(options(root.get("options")));
         Layout layout = new Layout(name, description, trim, margins, grid, folio, fonts, fallback, styles, options,
-                masthead(root.get("masthead"), fonts, grid));
+                masthead(root.get("masthead"), fonts, grid), language(root.get("lang")));
         requireGridFits(layout);
         if (layout.masthead() != null && layout.masthead().lines() + MIN_LINES > layout.bodyLines()) {
             throw bad("masthead.lines", "leaves " + (layout.bodyLines() - layout.masthead().lines()) + " of the grid's "
@@ -194,6 +195,17 @@ final class LayoutReader {
             styles.put(style, new Layout.Style(font, size, leading));
         }
         return styles;
+    }
+
+    /** The script the layout's fonts are for: zh-Hans (the default) or zh-Hant, no region. */
+    private Language language(JsonNode n) {
+        String tag = optionalText(n, "lang");
+        if (tag == null) {
+            return Language.DEFAULT;
+        }
+        return Language.of(tag).filter(l -> l == l.script())
+                .orElseThrow(() -> bad("lang", "is '" + shown(tag) + "': a layout is made for zh-Hans or zh-Hant (the script "
+                        + "its fonts are for; a page names its region)"));
     }
 
     private boolean options(JsonNode n) {

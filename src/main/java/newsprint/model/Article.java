@@ -20,22 +20,30 @@ public record Article(
         Integer span,
         Place place,
         String teaser,
-        Jump jump) {
+        Jump jump,
+        VerticalHead vertical) {
 
+    /** {@code vertical} is null for a headline across the module (the usual head), else where the vertical head stands. */
     public Article {
         body = List.copyOf(body);
         photos = List.copyOf(photos);
     }
 
-    /** An article that is not a teaser (导读) and does not jump. */
+    /** An article that is not a teaser (导读), does not jump and has its headline across its module. */
     public Article(String id, String kicker, String headline, String subheadline, String byline, List<BodyBlock> body,
                    List<Photo> photos, String source, int priority, Integer span, Place place) {
-        this(id, kicker, headline, subheadline, byline, body, photos, source, priority, span, place, null, null);
+        this(id, kicker, headline, subheadline, byline, body, photos, source, priority, span, place, null, null, null);
+    }
+
+    /** An article whose headline runs across its module. */
+    public Article(String id, String kicker, String headline, String subheadline, String byline, List<BodyBlock> body,
+                   List<Photo> photos, String source, int priority, Integer span, Place place, String teaser, Jump jump) {
+        this(id, kicker, headline, subheadline, byline, body, photos, source, priority, span, place, teaser, jump, null);
     }
 
     /** The same article with another body (a continuation's rest of the copy, say). */
     public Article withBody(List<BodyBlock> other) {
-        return new Article(id, kicker, headline, subheadline, byline, other, photos, source, priority, span, place, teaser, jump);
+        return new Article(id, kicker, headline, subheadline, byline, other, photos, source, priority, span, place, teaser, jump, vertical);
     }
 
     /** This article with every text it prints passed through {@code f} (kicker, headline, body, captions …); ids and numbers kept. */
@@ -44,7 +52,7 @@ public record Article(
         return new Article(id, g.apply(kicker), g.apply(headline), g.apply(subheadline), g.apply(byline),
                 body.stream().map(b -> b.withText(g)).toList(), photos.stream().map(p -> p.withText(g)).toList(),
                 g.apply(source), priority, span, place, g.apply(teaser),
-                jump == null || jump.head() == null ? jump : new Jump(jump.file(), jump.page(), g.apply(jump.head())));
+                jump == null || jump.head() == null ? jump : new Jump(jump.file(), jump.page(), g.apply(jump.head())), vertical);
     }
 
     /** The number of characters of body text, byline and source line: what copy-fitting counts. */

@@ -16,7 +16,9 @@ import newsprint.NewsprintException.MissingResource;
 import newsprint.model.Article;
 import newsprint.model.BodyBlock;
 import newsprint.model.Edition;
+import newsprint.model.Language;
 import newsprint.model.Limits;
+import newsprint.model.VerticalHead;
 import newsprint.model.PageFile;
 import newsprint.model.PageInfo;
 import newsprint.model.Photo;
@@ -31,7 +33,8 @@ class Fields {
     static final Set<String> TOP = Set.of("edition", "page", "articles", "ads");
     static final Set<String> AD = Set.of("id", "file", "columns", "height", "position", "advertiser", "label");
     static final Set<String> EDITION = Set.of("paper", "code", "date", "issue", "serial", "cn", "postal", "price", "printer", "address");
-    static final Set<String> PAGE = Set.of("number", "section", "layout", "editor", "colour");
+    static final Set<String> PAGE = Set.of("number", "section", "layout", "editor", "colour", "lang");
+    static final Set<String> HEADLINE = Set.of("text", "vertical", "side");
     static final Set<String> ARTICLE = Set.of("id", "kicker", "headline", "subheadline", "byline",
             "body", "photos", "source", "priority", "span", "place", "teaser", "jump");
     static final Set<String> JUMP = Set.of("to", "head");
@@ -93,8 +96,10 @@ class Fields {
             section = section != null ? section : from.section();
             layout = layout != null ? layout : from.layout();
         }
-        PageInfo page = new PageInfo(number, section, layout == null ? "tabloid" : layout,
-                optionalString(p.get("editor"), "", "page.editor"), colour(p.get("colour")));
+        Language lang = language(p.get("lang"));
+        // a page in Traditional Chinese defaults to the Traditional tabloid, as one in Simplified to the tabloid
+        PageInfo page = new PageInfo(number, section, layout == null ? (lang.traditional() ? "tabloid-hant" : "tabloid") : layout,
+                optionalString(p.get("editor"), "", "page.editor"), colour(p.get("colour")), lang);
         JsonNode list = required(root, "articles", "");
         if (!list.isArray() || list.isEmpty()) {
             throw bad("", "articles", "must be a list of at least one article");
@@ -317,7 +322,10 @@ class Fields {
         }
         where = "article '" + id + "' (#" + (index + 1) + ")";
         known(a, ARTICLE, where + ": ");
-        String headline = string(required(a, "headline", where + ": "), where, "headline");
+        JsonNode h = required(a, "headline", where + ": ");
+        String headline = h.isObject() ? string(required(h, "text", where + ": headline."), where, "headline.text")
+                : string(h, where, "headline");
+        VerticalHead vertical = h.isObject() ? vertical(h, where) : null;
         List<BodyBlock> body = body(a.get("body"), where);
         List<Photo> photos = new ArrayList<>();
         JsonNode ph = a.get("photos");
@@ -348,7 +356,43 @@ class Fields {
                 optionalInt(a.get("span"), where, "span", 1, 24),
                 place(a.get("place"), where),
                 teaser(a.get("teaser"), headline, where),
-                jump(a.get("jump"), where));
+                jump(a.get("jump"), where),
+                vertical);
+    }
+
+    private Language language(JsonNode n) {
+        String tag = optionalString(n, "", "page.lang");
+        if (tag == null) {
+            return Language.DEFAULT;
+        }
+        return Language.of(tag).orElseThrow(() -> new BadInput(name + ": page.lang '" + tag + "' is not a language newsprint sets",
+                Language.near(tag).map(l -> "did you mean '" + l.tag() + "'?").orElse("one of " + Language.tags())));
+    }
+
+    /** {@code headline: {text: …, vertical: true, side: right|left}}: the head's form; null for a headline across. */
+    private VerticalHead vertical(JsonNode h, String where) {
+        known(h, HEADLINE, where + ": headline.");
+        JsonNode v = h.get("vertical");
+        String flag = v == null || v.isNull() ? "false" : v.isTextual() ? v.asText().strip() : "";
+        if (!flag.equals("true") && !flag.equals("false")) {
+            throw bad(where, "headline.vertical", "must be true or false, not " + describe(v));
+        }
+        JsonNode sideNode = h.get("side");
+        if (flag.equals("false")) {
+            if (sideNode != null && !sideNode.isNull()) {
+                throw new BadInput(name + ": " + where + ": headline.side is given but the headline is not vertical",
+                        "add 'vertical: true' to stand the headline at that side, or remove 'side'");
+            }
+            return null;
+        }
+        String side = optionalString(sideNode, where, "headline.side");
+        if (side == null || side.equals("right")) {
+            return new VerticalHead(VerticalHead.Side.RIGHT);
+        }
+        if (side.equals("left")) {
+            return new VerticalHead(VerticalHead.Side.LEFT);
+        }
+        throw bad(where, "headline.side", "must be right or left, not '" + LiteralTree.shown(side) + "'");
     }
 
     /** {@code teaser: true} lists the article on the front page by its headline, {@code teaser: 一句导读} in those words. */

@@ -51,7 +51,10 @@ final class PaintCheck {
     }
 
     /** One line as set: its box and the glyph ids it must show, with their face and size. */
-    private record Expected(String articleId, String what, String text, Rect box, List<Glyph> glyphs) {
+    private record Expected(String articleId, String what, String text, Rect box, List<Glyph> glyphs, boolean vertical) {
+        Expected(String articleId, String what, String text, Rect box, List<Glyph> glyphs) {
+            this(articleId, what, text, box, glyphs, false);
+        }
     }
 
     private record Glyph(String font, int gid, double sizePt) {
@@ -60,9 +63,13 @@ final class PaintCheck {
     private PaintCheck() {
     }
 
-    /** Throws {@link RenderFailure} naming the first line of {@code page} that {@code pdfPage} does not show as set. */
-    static void verify(ComposedPage page, PDPage pdfPage, java.util.Collection<? extends PDFont> fonts) throws IOException {
-        Recorder recorder = new Recorder(pdfPage, page.styles().faces().values(), fonts);
+    /**
+     * Throws {@link RenderFailure} naming the first line of {@code page} that {@code pdfPage} does not
+     * show as set; {@code faces} are the faces the renderer registered, {@code fonts} their PDF fonts.
+     */
+    static void verify(ComposedPage page, PDPage pdfPage, java.util.Collection<Face> faces, java.util.Collection<? extends PDFont> fonts)
+            throws IOException {
+        Recorder recorder = new Recorder(pdfPage, faces, fonts);
         recorder.processPage(pdfPage);
         // the glyphs by baseline, so each line finds its own by a search, not by a walk over all of them
         List<Painted> painted = new ArrayList<>(recorder.painted);
@@ -108,7 +115,7 @@ final class PaintCheck {
         for (int i : inBox) {
             drawn.add(painted.get(i));
         }
-        drawn.sort((a, b) -> Double.compare(a.x(), b.x()));
+        drawn.sort(line.vertical() ? (a, b) -> Double.compare(a.y(), b.y()) : (a, b) -> Double.compare(a.x(), b.x()));
         int j = 0;
         for (Glyph want : line.glyphs()) {
             while (j < drawn.size() && !(drawn.get(j).gid() == want.gid() && drawn.get(j).font().equals(want.font()))) {
@@ -142,8 +149,21 @@ final class PaintCheck {
         double leading = page.grid().leadingPt();
         for (Module m : page.modules()) {
             String id = m.article().id();
+            List<HeadLine> column = new ArrayList<>();
             for (HeadLine h : m.head()) {
-                out.add(line(id, h.role().name().toLowerCase(Locale.ROOT), h.line(), h.rect()));
+                if (h.turn() == HeadLine.Turn.ACROSS) {
+                    out.add(line(id, h.role().name().toLowerCase(Locale.ROOT), h.line(), h.rect()));
+                    continue;
+                }
+                // a vertical head: one expectation per vertical line, its glyphs top to bottom
+                if (!column.isEmpty() && Math.abs(column.get(0).rect().xPt() - h.rect().xPt()) > 0.01) {
+                    out.add(verticalLine(id, column));
+                    column.clear();
+                }
+                column.add(h);
+            }
+            if (!column.isEmpty()) {
+                out.add(verticalLine(id, column));
             }
             for (TextFrame f : m.frames()) {
                 for (int i = 0; i < f.lines().size(); i++) {
@@ -162,6 +182,23 @@ final class PaintCheck {
             }
         }
         return out;
+    }
+
+    private static Expected verticalLine(String id, List<HeadLine> cells) {
+        List<Glyph> glyphs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (HeadLine c : cells) {
+            Expected one = line(id, "", c.line(), c.rect());
+            glyphs.addAll(one.glyphs());
+            text.append(c.line().text());
+            top = Math.min(top, c.rect().yPt());
+            bottom = Math.max(bottom, c.rect().bottomPt());
+        }
+        Rect first = cells.get(0).rect();
+        return new Expected(id, "vertical " + cells.get(0).role().name().toLowerCase(Locale.ROOT), text.toString(),
+                new Rect(first.xPt(), top, first.widthPt(), bottom - top), glyphs, true);
     }
 
     private static Expected line(String id, String what, SetLine line, Rect box) {

@@ -12,15 +12,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Calendar;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 import newsprint.NewsprintException.MissingResource;
 import newsprint.NewsprintException.RenderFailure;
 import newsprint.compose.ComposedPage;
 import newsprint.fill.PageFiller;
+import newsprint.layout.Role;
 import newsprint.prepare.PhotoFile;
 import newsprint.type.Face;
 import org.apache.pdfbox.cos.COSArray;
@@ -76,7 +80,20 @@ public final class PdfRenderer {
                 builder.useProtocolsStreamImplementation(resources, scheme);
             }
             List<PDType0Font> fonts = new ArrayList<>();
-            for (Face face : page.styles().faces().values().stream().sorted(Comparator.comparing(Face::name)).toList()) {
+            // every style's own face (the template may name any), and a fallback-only face when the page's lines used it
+            Set<Face> own = EnumSet.allOf(Role.class).stream().map(r -> page.styles().get(r).face()).collect(Collectors.toSet());
+            // (the folio's text is drawn by the renderer in its faces' order: the faces its characters need are loaded)
+            var folio = page.styles().get(Role.FOLIO);
+            var e = page.page().edition();
+            var info = page.page().page();
+            for (String text : new String[] {e.paper(), info.section(), info.editor()}) {
+                if (text != null) {
+                    text.codePoints().forEach(folio::faceFor);
+                }
+            }
+            List<Face> faces = page.styles().faces().values().stream().filter(f -> own.contains(f) || f.inUse())
+                    .sorted(Comparator.comparing(Face::name)).toList();
+            for (Face face : faces) {
                 PDType0Font font = PDType0Font.load(doc, face.font(), true);
                 fonts.add(font);
                 builder.useFont(new PDFontSupplier(font), face.cssFamily(), face.cssWeight(),
@@ -99,7 +116,7 @@ public final class PdfRenderer {
                 throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()
                         + " PDF pages instead of one", "this is a bug in the layout or composer; run with --verbose and report it", null);
             }
-            PaintCheck.verify(page, doc.getPage(0), fonts);
+            PaintCheck.verify(page, doc.getPage(0), faces, fonts);
             stamp(doc, page, html);
             return new RenderedPage(doc, page, filled);
         } catch (IOException e) {

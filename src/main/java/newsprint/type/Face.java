@@ -3,6 +3,7 @@ package newsprint.type;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -20,13 +21,33 @@ public final class Face {
     private final String name;
     private final String cssFamily;
     private final int cssWeight;
-    private final Font font;
+    private final Supplier<Font> font;
+    private volatile Font loaded;
 
-    Face(String name, String cssFamily, int cssWeight, Font font) {
+    /**
+     * A face whose font data {@code font} gives, parsed on first use: a face that only a fallback
+     * chain reaches (the 30 MB rare-character face) is never parsed for a page that does not need it.
+     */
+    Face(String name, String cssFamily, int cssWeight, Supplier<Font> font) {
         this.name = name;
         this.cssFamily = cssFamily;
         this.cssWeight = cssWeight;
         this.font = font;
+    }
+
+    /** The font data, parsed (or waited for) on the first call; kept after that, so the hot path is one field read. */
+    private Font data() {
+        Font f = loaded;
+        if (f == null) {
+            f = font.get();
+            loaded = f;
+        }
+        return f;
+    }
+
+    /** True once the font data has been asked for: a renderer registers only such faces. */
+    public boolean inUse() {
+        return loaded != null;
     }
 
     /** The name the layout uses for this face, e.g. {@code serif-bold}. */
@@ -43,12 +64,12 @@ public final class Face {
     }
 
     public TrueTypeFont font() {
-        return font.ttf;
+        return data().ttf;
     }
 
     /** True when the face maps the code point to a glyph (not .notdef). */
     public boolean hasGlyph(int codePoint) {
-        return font.cmap.getGlyphId(codePoint) != 0;
+        return data().cmap.getGlyphId(codePoint) != 0;
     }
 
     /**
@@ -57,24 +78,33 @@ public final class Face {
      * outline by design and is not asked about.
      */
     public boolean hasOutline(int codePoint) {
-        int gid = font.cmap.getGlyphId(codePoint);
-        return gid != 0 && font.outlined.computeIfAbsent(gid, font::readOutline);
+        int gid = data().cmap.getGlyphId(codePoint);
+        return gid != 0 && data().outlined.computeIfAbsent(gid, data()::readOutline);
     }
 
     /** The advance of one code point in em (1.0 = the type size). */
     public double advanceEm(int codePoint) {
-        int gid = font.cmap.getGlyphId(codePoint);
+        int gid = data().cmap.getGlyphId(codePoint);
         try {
-            return font.ttf.getAdvanceWidth(gid) / font.unitsPerEm;
+            return data().ttf.getAdvanceWidth(gid) / data().unitsPerEm;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the advance widths of font " + name, e);
+        }
+    }
+
+    /** The face's ascender in em (its horizontal header's): how far below a line box's top the renderer puts the baseline. */
+    public double ascentEm() {
+        try {
+            return data().ttf.getHorizontalHeader().getAscender() / data().unitsPerEm;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the metrics of font " + name, e);
         }
     }
 
     /** The advance of glyph {@code gid} in em. */
     public double advanceOfGlyphEm(int gid) {
         try {
-            return font.ttf.getAdvanceWidth(gid) / font.unitsPerEm;
+            return data().ttf.getAdvanceWidth(gid) / data().unitsPerEm;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the advance widths of font " + name, e);
         }
@@ -87,7 +117,7 @@ public final class Face {
      * of through the font's ligature, so the PDF's text says {@code ——}.
      */
     public double dashJoinEm() {
-        return font.dashJoinEm;
+        return data().dashJoinEm;
     }
 
     @Override

@@ -33,7 +33,10 @@ public final class FontLibrary {
     /** A system property naming a folder that holds the bundled fonts uncompressed (the launcher sets it). */
     public static final String FONTS_PROPERTY = "newsprint.fonts";
 
-    /** The fonts every bundled layout uses, parsed ahead by {@link #prefetchBundled()}. */
+    /**
+     * The fonts every bundled layout's styles use, parsed ahead by {@link #prefetchBundled()}. The
+     * rare-character face (HanaMinB, 30 MB) is not among them: only a page that needs it parses it.
+     */
     private static final List<String> BUNDLED_FILES = List.of(
             "NotoSerifSC-Regular.ttf", "NotoSerifSC-Bold.ttf", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf");
 
@@ -91,8 +94,20 @@ public final class FontLibrary {
         }
         Path local = layoutFolder == null ? null : layoutFolder.resolve(file);
         String key = local != null && Files.isRegularFile(local) ? local.toAbsolutePath().normalize().toString() : BUNDLED + file;
+        if (key.startsWith(BUNDLED) && fileOnDisk(file, null) == null && FontLibrary.class.getResource(key) == null) {
+            throw notFound(file);
+        }
+        if (fonts.containsKey(key)) {
+            Face.Font font = join(key, file); // being parsed ahead (or parsed): wait for it here, where errors are expected
+            return new Face(name, cssFamily, cssWeight, () -> font);
+        }
+        // parsed when first used: a face only a fallback chain reaches may never be
+        return new Face(name, cssFamily, cssWeight, () -> join(key, file));
+    }
+
+    private Face.Font join(String key, String file) {
         try {
-            return new Face(name, cssFamily, cssWeight, future(key, file).join());
+            return future(key, file).join();
         } catch (CompletionException e) {
             // what went wrong on the parsing thread, as if it had gone wrong here (out of memory included)
             if (e.getCause() instanceof NewsprintException ne) {
@@ -103,6 +118,11 @@ public final class FontLibrary {
             }
             throw e;
         }
+    }
+
+    private static MissingResource notFound(String file) {
+        return new MissingResource("font '" + file + "' not found in the layout's folder or in fonts/",
+                "put the .ttf file in fonts/ or next to the layout's layout.yaml");
     }
 
     /**
@@ -117,7 +137,10 @@ public final class FontLibrary {
         if (local != null && Files.isRegularFile(local)) {
             return local;
         }
-        return bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file)) ? bundledFolder.resolve(file) : null;
+        if (bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file))) {
+            return bundledFolder.resolve(file);
+        }
+        return classPathFile(BUNDLED + file);
     }
 
     private CompletableFuture<Face.Font> future(String key, String file) {
@@ -127,8 +150,7 @@ public final class FontLibrary {
     private Face.Font parse(String key, String file) {
         try (RandomAccessRead in = open(key, file)) {
             if (in == null) {
-                throw new MissingResource("font '" + file + "' not found in the layout's folder or in fonts/",
-                        "put the .ttf file in fonts/ or next to the layout's layout.yaml");
+                throw notFound(file);
             }
             TrueTypeFont ttf = new TTFParser().parse(in);
             if (ttf.getGlyph() == null) {
@@ -151,8 +173,30 @@ public final class FontLibrary {
         if (bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file))) {
             return new RandomAccessReadBufferedFile(bundledFolder.resolve(file));
         }
+        Path unpacked = classPathFile(key);
+        if (unpacked != null) {
+            return new RandomAccessReadBufferedFile(unpacked);
+        }
         try (InputStream in = FontLibrary.class.getResourceAsStream(key)) {
             return in == null ? null : new RandomAccessReadBuffer(in);
+        }
+    }
+
+    /**
+     * The bundled font {@code key} as a file, when the class path is a folder ({@code java -cp
+     * target/classes}, the tests): read from disk as needed, like the launcher's fonts, instead of
+     * inflated whole into the heap; null when it is in a jar.
+     */
+    private static Path classPathFile(String key) {
+        java.net.URL url = FontLibrary.class.getResource(key);
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return null;
+        }
+        try {
+            Path path = Path.of(url.toURI());
+            return Files.isRegularFile(path) ? path : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
         }
     }
 }

@@ -43,6 +43,11 @@ class VisualGoldenTest {
         compare("photo-heavy-tabloid", Path.of("examples/photo-heavy/page.yaml"));
     }
 
+    @Test
+    void traditionalPageWithAVerticalHeadlineOnTheTraditionalTabloid() throws IOException {
+        compare("traditional-tabloid-hant", Path.of("examples/traditional/page.yaml"));
+    }
+
     static void compare(String name, Path pageFile) throws IOException {
         Newsprint newsprint = Newsprint.bundled();
         byte[] pdf = newsprint.render(newsprint.compose(newsprint.prepare(pageFile)));
