@@ -1,9 +1,6 @@
 package newsprint.archive;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import newsprint.model.Article;
@@ -69,7 +66,7 @@ public final class MetsWriter {
             ArchivePage page = edition.pages().get(p);
             byte[] bytes = alto.get(page.altoName());
             x.open("mets:file", "ID", "ALTO_" + (p + 1), "MIMETYPE", "text/xml", "SIZE", Integer.toString(bytes.length),
-                    "CHECKSUM", sha256(bytes), "CHECKSUMTYPE", "SHA-256");
+                    "CHECKSUM", newsprint.Digest.sha256(bytes), "CHECKSUMTYPE", "SHA-256");
             x.empty("mets:FLocat", "LOCTYPE", "URL", "xlink:href", page.altoName()).close();
         }
         x.close().open("mets:fileGrp", "USE", "PDF");
@@ -217,13 +214,5 @@ public final class MetsWriter {
 
     private static String pageLabel(ArchivePage page) {
         return "第" + page.number() + "版 " + page.page().page().page().section();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import newsprint.compose.ComposedPage;
@@ -67,7 +64,7 @@ final class Manifest {
                      Map<Integer, List<String>> warnings, java.util.function.ToIntFunction<Throwable> exitCode) {
         var e = edition.edition();
         List<File> listed = new ArrayList<>();
-        files.forEach((name, bytes) -> listed.add(new File(name, bytes.length, sha256(bytes))));
+        files.forEach((name, bytes) -> listed.add(new File(name, bytes.length, newsprint.Digest.sha256(bytes))));
         List<PageEntry> pages = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (EditionMaker.PageResult r : results) {
@@ -124,13 +121,5 @@ final class Manifest {
     /** Millimetres to a hundredth: as exact as a plate is cut. */
     private static double mm(double pt) {
         return Math.round(Units.ptToMm(pt) * 100) / 100.0;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

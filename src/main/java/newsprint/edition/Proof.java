@@ -34,7 +34,7 @@ final class Proof {
                 PDDocument doc = Loader.loadPDF(plate);
                 open.add(doc);
                 merger.appendDocument(proof, doc);
-                ids.append(Manifest.sha256(plate));
+                ids.append(newsprint.Digest.sha256(plate));
             }
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone("GMT+08:00"));
             date.clear();
@@ -43,7 +43,7 @@ final class Proof {
             proof.getDocumentInformation().setCreationDate(date);
             proof.getDocumentInformation().setModificationDate(date);
             proof.getDocumentInformation().setProducer("newsprint");
-            COSString id = new COSString(java.util.Arrays.copyOf(Manifest.sha256(ids.toString().getBytes(StandardCharsets.US_ASCII))
+            COSString id = new COSString(java.util.Arrays.copyOf(newsprint.Digest.sha256(ids.toString().getBytes(StandardCharsets.US_ASCII))
                     .getBytes(StandardCharsets.US_ASCII), 16));
             COSArray array = new COSArray();
             array.add(id);

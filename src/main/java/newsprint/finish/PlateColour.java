@@ -1,16 +1,12 @@
 package newsprint.finish;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -256,65 +252,8 @@ final class PlateColour {
         }
     }
 
-    /** The highest total ink of a CMYK picture, in percent (its decode array applied). */
-    private static double cmykInk(PDImageXObject image) throws IOException {
-        if (image.getBitsPerComponent() != 8) {
-            return Double.NaN;
-        }
-        WritableRaster raster = image.getRawRaster();
-        boolean inverted = inverted(image);
-        int[] pixel = new int[4];
-        int max = 0;
-        for (int y = 0; y < raster.getHeight(); y++) {
-            for (int x = 0; x < raster.getWidth(); x++) {
-                raster.getPixel(x, y, pixel);
-                int total = pixel[0] + pixel[1] + pixel[2] + pixel[3];
-                max = Math.max(max, inverted ? 4 * 255 - total : total);
-            }
-        }
-        return max * 100.0 / 255;
-    }
-
-    /** The most black ink of a grey picture, in percent (DeviceGray 0 is full black). */
-    private static double greyInk(PDImageXObject image) throws IOException {
-        if (image.getBitsPerComponent() != 8) {
-            return Double.NaN;
-        }
-        WritableRaster raster = image.getRawRaster();
-        boolean inverted = inverted(image);
-        int[] row = new int[raster.getWidth()];
-        int darkest = 255;
-        for (int y = 0; y < raster.getHeight(); y++) {
-            raster.getSamples(0, y, raster.getWidth(), 1, 0, row);
-            for (int v : row) {
-                darkest = Math.min(darkest, inverted ? 255 - v : v);
-            }
-        }
-        return (255 - darkest) * 100.0 / 255;
-    }
-
-    /** True when the image's decode array turns its samples round ([1 0 …]), as Adobe's CMYK JPEGs need. */
-    private static boolean inverted(PDImageXObject image) {
-        if (image.getCOSObject().getDictionaryObject(COSName.DECODE) instanceof COSArray d && d.size() >= 2
-                && d.getObject(0) instanceof COSNumber a && d.getObject(1) instanceof COSNumber b) {
-            return a.floatValue() > b.floatValue();
-        }
-        return false;
-    }
-
+    /** Photos are compressed quickly: most of their bytes do not compress much anyway. */
     private static byte[] deflate(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(bytes);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
-            byte[] buffer = new byte[65536];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
+        return Profiles.deflate(bytes, Deflater.BEST_SPEED);
     }
 }

@@ -51,7 +51,7 @@ public final class PressProfile {
         }
         this.bytes = bytes.clone();
         this.registered = registered;
-        this.id = sha256(bytes);
+        this.id = newsprint.Digest.sha256(bytes);
         this.space = new ICC_ColorSpace(profile);
         this.description = description(profile);
         this.cmyk = sampleCmyk();
@@ -102,14 +102,6 @@ public final class PressProfile {
     /** The SHA-256 of the profile's bytes. */
     String id() {
         return id;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** True for the bundled profile, whose printing condition is registered at the ICC (CGATS TR 002). */

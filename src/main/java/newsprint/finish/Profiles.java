@@ -48,7 +48,12 @@ final class Profiles {
     }
 
     static byte[] deflate(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        return deflate(bytes, Deflater.BEST_COMPRESSION);
+    }
+
+    /** {@code bytes} compressed at {@code level} (a {@link Deflater} level): the same bytes give the same result. */
+    static byte[] deflate(byte[] bytes, int level) {
+        Deflater deflater = new Deflater(level);
         try {
             deflater.setInput(bytes);
             deflater.finish();

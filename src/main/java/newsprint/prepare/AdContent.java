@@ -1,11 +1,9 @@
 package newsprint.prepare;
 
-import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -32,12 +30,11 @@ import org.apache.pdfbox.util.Vector;
  * are drawn in the ad, and whether it carries marked content. Colour that is set but never
  * painted does not count.
  */
-final class AdContent extends PDFGraphicsStreamEngine {
+final class AdContent extends ContentWalker {
     private boolean colour;
     private boolean marked;
     private double leastPpi = Double.POSITIVE_INFINITY;
     private final Set<String> rgb = new LinkedHashSet<>();
-    private final Point2D.Float current = new Point2D.Float();
     private long operators;
     /** A content stream with more operators than this is not an ad: the inspection stops (and calls it colour). */
     private static final long MAX_OPERATORS = 20_000_000;
@@ -148,12 +145,8 @@ final class AdContent extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void strokePath() {
-        try {
-            paint(getGraphicsState().getStrokingColor());
-        } catch (IOException e) {
-            colour = true;
-        }
+    public void strokePath() throws IOException {
+        paint(getGraphicsState().getStrokingColor());
     }
 
     @Override
@@ -170,53 +163,10 @@ final class AdContent extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void fillAndStrokePath(int windingRule) throws IOException {
-        fillPath(windingRule);
-        strokePath();
-    }
-
-    @Override
     public void shadingFill(COSName shadingName) throws IOException {
         PDShading shading = getResources() == null ? null : getResources().getShading(shadingName);
         if (shading != null) {
             space(shading.getColorSpace(), null);
         }
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        current.setLocation(p0.getX(), p0.getY());
-    }
-
-    @Override
-    public void clip(int windingRule) {
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-        current.setLocation(x, y);
-    }
-
-    @Override
-    public void lineTo(float x, float y) {
-        current.setLocation(x, y);
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current.setLocation(x3, y3);
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return current;
-    }
-
-    @Override
-    public void closePath() {
-    }
-
-    @Override
-    public void endPath() {
     }
 }

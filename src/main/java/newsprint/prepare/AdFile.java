@@ -152,7 +152,7 @@ public record AdFile(Path path, Format format, byte[] bytes, double widthPt, dou
             notes.sort((a, b) -> Boolean.compare(b.error(), a.error()));
             byte[] placed = notes.stream().anyMatch(Note::error) ? new byte[0] : placed(doc, page, trim);
             return new AdFile(path, Format.PDF, placed, width, height, null, content.colour(), content.leastPpi(), notes,
-                    sha256(bytes));
+                    newsprint.Digest.sha256(bytes));
         } catch (InvalidPasswordException e) {
             return failed(path, Kind.ENCRYPTED.note("is encrypted with a password: ask the advertiser for the file without security"));
         } catch (IOException | RuntimeException e) {
@@ -300,14 +300,6 @@ public record AdFile(Path path, Format format, byte[] bytes, double widthPt, dou
     /** The trim, as the booking speaks of it: {@code 120.0 × 80.5 mm}. */
     public String size() {
         return String.format(Locale.ROOT, "%.1f × %.1f mm", Units.ptToMm(widthPt), Units.ptToMm(heightPt));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Objects already visited, by identity: resources shared by forms, and loops in a hostile file, are walked once. */

@@ -12,10 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +96,7 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
         if (bytes.length > MAX_BYTES) {
             return failed(path, Kind.TOO_LARGE, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB: scale it down before placing it");
         }
-        String sha = sha256(bytes);
+        String sha = newsprint.Digest.sha256(bytes);
         PhotoFile earlier = known == null ? null : known.get(sha);
         if (earlier != null) {
             return new PhotoFile(path, bytes, earlier.format, earlier.widthPx, earlier.heightPx, earlier.orientation, sha, earlier.problem);
@@ -116,7 +113,7 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
         if (bytes.length > MAX_BYTES) {
             return failed(path, Kind.TOO_LARGE, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
-        return decode(path, bytes, sha256(bytes));
+        return decode(path, bytes, newsprint.Digest.sha256(bytes));
     }
 
     private static PhotoFile decode(Path path, byte[] bytes, String sha) {
@@ -188,14 +185,6 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
             return o >= 1 && o <= 8 ? o : 1;
         } catch (IOException | RuntimeException notExif) {
             return 1;
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
