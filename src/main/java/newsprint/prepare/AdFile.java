@@ -236,6 +236,7 @@ public record AdFile(Path path, Format format, byte[] bytes, double widthPt, dou
             catalog.removeItem(key);
         }
         unmark(doc, page, new Inspection());
+        declareSrgb(doc, page.getResources(), new Inspection());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out, CompressParameters.NO_COMPRESSION);
         return out.toByteArray();
@@ -274,6 +275,51 @@ public record AdFile(Path path, Format format, byte[] bytes, double widthPt, dou
     }
 
     static final Set<String> MARKING = Set.of("BMC", "BDC", "EMC", "MP", "DP");
+
+    /** sRGB (IEC 61966-2.1), the profile an ad's device RGB is taken to be in. */
+    private static final byte[] SRGB = srgb();
+
+    private static byte[] srgb() {
+        try (InputStream in = AdFile.class.getResourceAsStream("/icc/sRGB.icc")) {
+            if (in == null) {
+                throw new IllegalStateException("missing colour profile /icc/sRGB.icc");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Declares sRGB as the default RGB of the ad's page and of every form in it: device RGB in
+     * the ad is then colour managed wherever the page places it (a form's own resources are where
+     * a reader looks for it).
+     */
+    private static void declareSrgb(PDDocument doc, PDResources resources, Inspection seen) throws IOException {
+        if (resources == null || !seen.visit(resources.getCOSObject())) {
+            return;
+        }
+        var stream = doc.getDocument().createCOSStream();
+        stream.setInt(COSName.N, 3);
+        stream.setItem(COSName.ALTERNATE, COSName.DEVICERGB);
+        try (var out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(SRGB);
+        }
+        org.apache.pdfbox.cos.COSArray icc = new org.apache.pdfbox.cos.COSArray();
+        icc.add(COSName.ICCBASED);
+        icc.add(stream);
+        declare(resources, icc, seen);
+    }
+
+    private static void declare(PDResources resources, org.apache.pdfbox.cos.COSArray icc, Inspection seen) throws IOException {
+        resources.put(COSName.getPDFName("DefaultRGB"), org.apache.pdfbox.pdmodel.graphics.color.PDICCBased.create(icc, null));
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null
+                    && seen.visit(form.getResources().getCOSObject())) {
+                declare(form.getResources(), icc, seen);
+            }
+        }
+    }
 
     private static byte[] unmarked(InputStream content) throws IOException {
         byte[] bytes = content.readAllBytes();

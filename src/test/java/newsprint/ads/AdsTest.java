@@ -287,6 +287,29 @@ class AdsTest {
     }
 
     @Test
+    void anRgbAdIsColourManagedOnThePlateAndInTheArchive(@TempDir Path dir) throws Exception {
+        Path p = pageWith(dir, 22, "  - {id: rgb, file: ads/x.pdf, columns: 4, height: 80mm, advertiser: 某公司}\n");
+        Files.write(dir.resolve("ads/x.pdf"), SampleAds.pdf(FOUR_COLUMNS_MM, 80, Defect.RGB));
+        ComposedPage c = NEWSPRINT.compose(NEWSPRINT.prepare(p));
+        try (PDDocument doc = Loader.loadPDF(NEWSPRINT.render(c))) {
+            // still a PDF/X-4 plate: version, output intent; the ad's RGB declared sRGB where it is drawn
+            assertThat(doc.getVersion()).isEqualTo(1.6f);
+            assertThat(doc.getDocumentCatalog().getOutputIntents()).singleElement()
+                    .satisfies(i -> assertThat(i.getCOSObject().getNameAsString(COSName.S)).isEqualTo("GTS_PDFX"));
+            PDFormXObject form = null;
+            for (COSName name : doc.getPage(0).getResources().getXObjectNames()) {
+                if (doc.getPage(0).getResources().getXObject(name) instanceof PDFormXObject f) {
+                    form = f;
+                }
+            }
+            assertThat(form).isNotNull();
+            assertThat(form.getResources().getColorSpaceNames()).contains(COSName.getPDFName("DefaultRGB"));
+        }
+        byte[] archive = NEWSPRINT.render(c, new ArchiveFinish());
+        assertThat(Validators.failures(archive, PDFAFlavour.PDFA_3_U)).isEmpty();
+    }
+
+    @Test
     void aMissingAdFileIsAMissingResourceNamingTheAd(@TempDir Path dir) throws IOException {
         Path p = pageWith(dir, 19, "  - {id: gone, file: ads/none.pdf, columns: 4, height: 80mm, advertiser: 某公司}\n");
         Transcript t = Transcript.run("check", p.toString());
