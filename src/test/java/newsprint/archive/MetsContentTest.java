@@ -46,7 +46,7 @@ class MetsContentTest {
         Document alto = AltoContentTest.parse(files.get(0).bytes());
         Document mets = AltoContentTest.parse(files.get(1).bytes());
         Element file = (Element) mets.getElementsByTagNameNS(MetsWriter.NAMESPACE, "file").item(0);
-        assertThat(file.getAttribute("CHECKSUM")).isEqualTo(MetsWriter.sha256(files.get(0).bytes()));
+        assertThat(file.getAttribute("CHECKSUM")).isEqualTo(newsprint.Digest.sha256(files.get(0).bytes()));
         assertThat(((Element) file.getElementsByTagNameNS(MetsWriter.NAMESPACE, "FLocat").item(0))
                 .getAttributeNS(MetsWriter.XLINK, "href")).isEqualTo("seed.alto.xml");
 

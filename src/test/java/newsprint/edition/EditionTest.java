@@ -249,7 +249,7 @@ class EditionTest {
         JsonNode files = manifest(out).get("files");
         for (JsonNode f : files) {
             byte[] bytes = Files.readAllBytes(out.resolve(f.get("name").asText()));
-            assertThat(Manifest.sha256(bytes)).as(f.get("name").asText()).isEqualTo(f.get("sha256").asText());
+            assertThat(newsprint.Digest.sha256(bytes)).as(f.get("name").asText()).isEqualTo(f.get("sha256").asText());
         }
         Path again = dir.resolve("again");
         Transcript r = Transcript.run("edition", edition.toString(), "-o", again.toString(), "--archive");
@@ -261,7 +261,7 @@ class EditionTest {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.toList()) {
-                hashes.put(p.getFileName().toString(), Manifest.sha256(Files.readAllBytes(p)));
+                hashes.put(p.getFileName().toString(), newsprint.Digest.sha256(Files.readAllBytes(p)));
             }
         }
         return hashes;
