@@ -1,5 +1,6 @@
 package newsprint.archive;
 
+import newsprint.Digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ class MetsContentTest {
         Document alto = AltoContentTest.parse(files.get(0).bytes());
         Document mets = AltoContentTest.parse(files.get(1).bytes());
         Element file = (Element) mets.getElementsByTagNameNS(MetsWriter.NAMESPACE, "file").item(0);
-        assertThat(file.getAttribute("CHECKSUM")).isEqualTo(newsprint.Digest.sha256(files.get(0).bytes()));
+        assertThat(file.getAttribute("CHECKSUM")).isEqualTo(Digest.sha256(files.get(0).bytes()));
         assertThat(((Element) file.getElementsByTagNameNS(MetsWriter.NAMESPACE, "FLocat").item(0))
                 .getAttributeNS(MetsWriter.XLINK, "href")).isEqualTo("seed.alto.xml");
 
