@@ -31,7 +31,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The sizes are the broadsheet layout's columns (11 characters of 10 pt, gutters of 1.5
  * characters: n columns are n × 110 + (n − 1) × 15 pt wide) × the booked millimetres, as
  * {@code bookings.csv} books them. No dates and a document ID hashed from the ad's name: the
- * same PDFBox writes the same bytes on every run.
+ * same PDFBox on the same JDK writes the same bytes on every run (the JDK's zlib compresses the
+ * streams, and JDK 25's differs from 17's).
  */
 public class MakeAds {
     static final float PT_PER_MM = 72f / 25.4f;
