@@ -36,8 +36,8 @@ public final class PressProfile {
     private final ICC_ColorSpace space;
     /** CMYK at each grid point (r, g, b), 0 to 255 ink, before any ink limit. */
     private final int[] cmyk;
-    /** Black ink at each grid point for the same lightness, 0 to 255. */
-    private final int[] black;
+    /** Black ink at each grid point for the same lightness, 0 to 255: made when a black page first needs it. */
+    private volatile int[] black;
 
     private PressProfile(byte[] bytes, boolean registered) {
         ICC_Profile profile;
@@ -55,7 +55,6 @@ public final class PressProfile {
         this.space = new ICC_ColorSpace(profile);
         this.description = description(profile);
         this.cmyk = sampleCmyk();
-        this.black = sampleBlack();
     }
 
     /** The newsprint profile newsprint ships (see {@code src/main/resources/icc/README.md}). */
@@ -249,7 +248,33 @@ public final class PressProfile {
 
     /** The black-ink grid (shared: read only). */
     int[] blackGrid() {
-        return black;
+        int[] b = black;
+        if (b == null) {
+            synchronized (this) {
+                b = black;
+                if (b == null) {
+                    b = sampleBlack();
+                    black = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    /**
+     * Makes the bundled profile's CMYK grid at the newsprint ink limit in the background, so a
+     * print run finds it ready when it converts its photos (it costs LittleCMS's start-up).
+     */
+    public static void prefetchBundled() {
+        Thread t = new Thread(() -> {
+            try {
+                bundled().limitedCmyk(Press.NEWSPRINT_INK_LIMIT);
+            } catch (RuntimeException e) {
+                // the run that needs the profile makes it again and reports what went wrong
+            }
+        }, "newsprint-press-profile");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
