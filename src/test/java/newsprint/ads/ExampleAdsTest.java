@@ -112,6 +112,10 @@ class ExampleAdsTest {
             assertThat(delivered.getOrDefault("Tj", 0)).as("the example ad %s has text", ad.ad().id()).isPositive();
             assertThat(delivered.getOrDefault("re", 0)).as("the example ad %s has shapes", ad.ad().id()).isPositive();
             try (PDDocument plate = Loader.loadPDF(pages.get(n).plate())) {
+                // still a PDF/X-4 plate: its version and its one output intent
+                assertThat(plate.getVersion()).isEqualTo(1.6f);
+                assertThat(plate.getDocumentCatalog().getOutputIntents()).singleElement()
+                        .satisfies(i -> assertThat(i.getCOSObject().getNameAsString(org.apache.pdfbox.cos.COSName.S)).isEqualTo("GTS_PDFX"));
                 PDPage page = plate.getPage(0);
                 Drawn drawn = Drawn.on(page);
                 // one form on the page is the ad: drawn at 100 % where the composer put its art
