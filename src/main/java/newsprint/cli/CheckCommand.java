@@ -60,6 +60,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Press press = pressOptions.press();
         Newsprint newsprint = common.newsprint();
+        press.prefetch();
         var out = spec.commandLine().getOut();
         if (EditionReader.isEdition(page)) {
             return edition(newsprint, press, out);

@@ -22,18 +22,10 @@ public final class Main implements Runnable {
     /** The commands that set pages, for which the fonts are parsed from the start. */
     private static final java.util.Set<String> PAGE_COMMANDS = java.util.Set.of("render", "edition", "fit", "check", "bench");
 
-    /** The commands that make print PDFs, and the options with which they need no bundled profile. */
-    private static final java.util.Set<String> PRINT_COMMANDS = java.util.Set.of("render", "edition", "check");
-    private static final java.util.Set<String> PRINT_ELSEWHERE = java.util.Set.of("--keep-rgb", "--profile", "--archive", "--help", "-h");
-
     public static void main(String[] args) {
         // the fonts are the largest fixed cost of a page's run: parsing starts now, beside reading the page
         if (args.length > 0 && PAGE_COMMANDS.contains(args[0])) {
             newsprint.type.FontLibrary.fromSystemProperty().prefetchBundled();
-        }
-        // a print PDF converts its RGB photos to the press's CMYK: the profile's grid is made meanwhile
-        if (args.length > 0 && PRINT_COMMANDS.contains(args[0]) && java.util.Arrays.stream(args).noneMatch(a -> PRINT_ELSEWHERE.contains(a) || a.startsWith("--profile="))) {
-            newsprint.finish.PressProfile.prefetchBundled();
         }
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));

@@ -34,8 +34,8 @@ public final class PressProfile {
     private final boolean registered;
     private final String id;
     private final ICC_ColorSpace space;
-    /** CMYK at each grid point (r, g, b), 0 to 255 ink, before any ink limit. */
-    private final int[] cmyk;
+    /** CMYK at each grid point (r, g, b), 0 to 255 ink, before any ink limit: made when first needed. */
+    private volatile int[] cmyk;
     /** Black ink at each grid point for the same lightness, 0 to 255: made when a black page first needs it. */
     private volatile int[] black;
 
@@ -54,7 +54,6 @@ public final class PressProfile {
         this.id = newsprint.Digest.sha256(bytes);
         this.space = new ICC_ColorSpace(profile);
         this.description = description(profile);
-        this.cmyk = sampleCmyk();
     }
 
     /** The newsprint profile newsprint ships (see {@code src/main/resources/icc/README.md}). */
@@ -222,7 +221,7 @@ public final class PressProfile {
     private int[] limit(int limitPercent) {
         // two below the limit: rounding the four interpolated inks may add up to two
         int limit = (int) Math.floor(limitPercent * 255 / 100.0) - 2;
-        int[] out = cmyk.clone();
+        int[] out = cmykGrid().clone();
         for (int i = 0; i < out.length; i += 4) {
             int total = out[i] + out[i + 1] + out[i + 2] + out[i + 3];
             if (total <= limit) {
@@ -261,16 +260,33 @@ public final class PressProfile {
         return b;
     }
 
+    private int[] cmykGrid() {
+        int[] c = cmyk;
+        if (c == null) {
+            synchronized (this) {
+                c = cmyk;
+                if (c == null) {
+                    c = sampleCmyk();
+                    cmyk = c;
+                }
+            }
+        }
+        return c;
+    }
+
     /**
-     * Makes the bundled profile's CMYK grid at the newsprint ink limit in the background, so a
-     * print run finds it ready when it converts its photos (it costs LittleCMS's start-up).
+     * Makes the CMYK grid at {@code limitPercent} in the background, so a print run finds it
+     * ready when it converts its photos (it costs LittleCMS's start-up and a sampling).
      */
-    public static void prefetchBundled() {
+    void prefetch(int limitPercent) {
+        if (cmyk != null) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
-                bundled().limitedCmyk(Press.NEWSPRINT_INK_LIMIT);
-            } catch (RuntimeException e) {
-                // the run that needs the profile makes it again and reports what went wrong
+                limitedCmyk(limitPercent);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // the run makes the grid itself when it needs it, and reports what goes wrong there
             }
         }, "newsprint-press-profile");
         t.setDaemon(true);
