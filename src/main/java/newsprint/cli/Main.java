@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns structured news articles into print-ready newspaper pages.",
-        subcommands = {RenderCommand.class, EditionCommand.class, CheckCommand.class, FitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, EditionCommand.class, PreviewCommand.class, CheckCommand.class, FitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
 public final class Main implements Runnable {
@@ -20,7 +20,7 @@ public final class Main implements Runnable {
     private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache");
 
     /** The commands that set pages, for which the fonts are parsed from the start. */
-    private static final java.util.Set<String> PAGE_COMMANDS = java.util.Set.of("render", "edition", "fit", "check", "bench");
+    private static final java.util.Set<String> PAGE_COMMANDS = java.util.Set.of("render", "edition", "preview", "serve", "fit", "check", "bench");
 
     public static void main(String[] args) {
         // the fonts are the largest fixed cost of a page's run: parsing starts now, beside reading the page
