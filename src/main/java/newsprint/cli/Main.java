@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns structured news articles into print-ready newspaper pages.",
-        subcommands = {RenderCommand.class, EditionCommand.class, PreviewCommand.class, CheckCommand.class, FitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, EditionCommand.class, PreviewCommand.class, ServeCommand.class, CheckCommand.class, FitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
 public final class Main implements Runnable {
