@@ -94,6 +94,9 @@ final class EditionCommand implements Callable<Integer> {
         Newsprint newsprint = common.newsprint();
         EditionFile file = newsprint.readEdition(edition);
         out.refuseOverwriting(newsprint.inputs(file));
+        if (signedOnly) {
+            SignedOnly.requireFiles(file); // before any page is made: a page file, photo or ad not as signed off
+        }
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter err = spec.commandLine().getErr();
         List<EditionMaker.PageResult> results;

@@ -48,6 +48,10 @@ public final class Desk implements AutoCloseable {
     private volatile EditionFile edition;
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, Set.of());
     private final Set<Path> layoutFiles = new LinkedHashSet<>();
+    /** The last edition composed: its jumps and teasers, to know which pages a change reaches. */
+    private EditionFile composedEdition;
+    /** The files each page served alone read when it was last made, by page file. */
+    private final Map<String, Map<Path, String>> pageInputs = new HashMap<>();
 
     /** A desk on {@code source}, its engine from {@code engines} (asked again when a layout file changes), pictures at {@code dpi}. */
     public Desk(DeskSource source, Supplier<Newsprint> engines, float dpi) {
@@ -123,7 +127,8 @@ public final class Desk implements AutoCloseable {
                     this.edition = edition;
                     inputs.putAll(np.inputs(edition));
                     List<EditionMaker.PageResult> results = new EditionMaker(np).make(edition,
-                            new EditionMaker.Settings(null, true, threads, n -> { }));
+                            new EditionMaker.Settings(null, true, threads, n -> { }), unchanged(np, edition, changed, before));
+                    composedEdition = edition;
                     for (EditionMaker.PageResult r : results) {
                         planned.add(new Planned(r.number(), r.file().file(), r.file(), r.composed(), r.failure()));
                     }
@@ -139,11 +144,11 @@ public final class Desk implements AutoCloseable {
                     }
                 }
             }
-            case PAGE -> planned.add(planPage(np, 1, source.file(), inputs));
+            case PAGE -> planned.add(planOrKeep(np, 1, source.file(), inputs, changed, earlier));
             case FOLDER -> {
                 List<Path> files = source.folderPages();
                 for (int i = 0; i < files.size(); i++) {
-                    planned.add(planPage(np, i + 1, files.get(i), inputs));
+                    planned.add(planOrKeep(np, i + 1, files.get(i), inputs, changed, earlier));
                 }
             }
         }
@@ -180,6 +185,76 @@ public final class Desk implements AutoCloseable {
         return snapshot;
     }
 
+    /**
+     * The pages of {@code edition} that none of the {@code changed} files reach, as last composed:
+     * a page is reached by a change to one of its own files, by a change to a page jumping onto it
+     * (before or now), and the front page by a change to the 导读 box. Nothing is kept after a
+     * change to the edition file or a layout, or when the pages moved.
+     */
+    private Map<Integer, ComposedPage> unchanged(Newsprint np, EditionFile edition, Set<Path> changed, Snapshot before) {
+        Set<Path> files = new LinkedHashSet<>();
+        changed.forEach(p -> files.add(p.toAbsolutePath().normalize()));
+        EditionFile last = composedEdition;
+        if (files.isEmpty() || last == null || files.contains(source.file()) || files.stream().anyMatch(layoutFiles::contains)
+                || before.pages().size() != edition.pages().size()) {
+            return Map.of();
+        }
+        Set<Integer> dirty = new java.util.TreeSet<>();
+        for (int n = 1; n <= edition.pages().size(); n++) {
+            PageView earlier = before.page(n);
+            PageFile page = edition.page(n);
+            if (earlier == null || earlier.composed() == null || !earlier.file().equals(source.key(page.file()))) {
+                dirty.add(n);
+                continue;
+            }
+            for (Path input : np.inputs(page).keySet()) {
+                if (files.contains(input.toAbsolutePath().normalize())) {
+                    dirty.add(n);
+                }
+            }
+        }
+        if (!java.util.Objects.equals(EditionMaker.teasers(edition), EditionMaker.teasers(last))) {
+            dirty.add(1);
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int from : List.copyOf(dirty)) {
+                for (EditionFile e : List.of(edition, last)) {
+                    for (int to : e.jumps().getOrDefault(from, Map.of()).values()) {
+                        grew |= dirty.add(to);
+                    }
+                }
+            }
+        }
+        Map<Integer, ComposedPage> keep = new HashMap<>();
+        for (int n = 1; n <= edition.pages().size(); n++) {
+            if (!dirty.contains(n)) {
+                keep.put(n, before.page(n).composed());
+            }
+        }
+        return keep;
+    }
+
+    /** A page served alone: as composed before when none of its files changed, else made again. */
+    private Planned planOrKeep(Newsprint np, int number, Path file, Map<Path, String> inputs, Set<Path> changed, Map<String, PageView> earlier) {
+        String key = source.key(file);
+        PageView before = earlier.get(key);
+        Map<Path, String> read = pageInputs.get(key);
+        if (!changed.isEmpty() && before != null && before.composed() != null && read != null
+                && changed.stream().map(p -> p.toAbsolutePath().normalize()).noneMatch(p -> read.containsKey(p) || layoutFiles.contains(p))) {
+            inputs.putAll(read);
+            return new Planned(number, file, before.page(), before.composed(), null);
+        }
+        Map<Path, String> mine = new LinkedHashMap<>();
+        Planned planned = planPage(np, number, file, mine);
+        Map<Path, String> normal = new LinkedHashMap<>();
+        mine.forEach((path, what) -> normal.put(path.toAbsolutePath().normalize(), what));
+        inputs.putAll(normal);
+        pageInputs.put(key, normal);
+        return planned;
+    }
+
     /** A page read, prepared and composed on its own; or the error that stopped it. */
     private static Planned planPage(Newsprint np, int number, Path file, Map<Path, String> inputs) {
         inputs.put(file, "the page file");
@@ -209,6 +284,9 @@ public final class Desk implements AutoCloseable {
             boolean same = earlier != null && earlier.failed() && earlier.failure().equals(failure);
             return new PageView(p.number(), key, section, same ? version : version + 1, p.page(), null, null, null, null, 0, 0, dpi,
                     List.of(), null, findingsOf(np, p.page()), null, failure, null, 0);
+        }
+        if (earlier != null && p.composed() == earlier.composed() && earlier.number() == p.number()) {
+            return earlier; // composed before and reached by no change
         }
         try {
             ComposedPage composed = p.composed();

@@ -104,9 +104,19 @@ public final class LiveRefresh implements AutoCloseable {
                 return;
             }
             try {
+                Snapshot before = desk.snapshot();
+                long start = System.nanoTime();
                 Snapshot s = desk.refresh(changed);
+                long millis = (System.nanoTime() - start) / 1_000_000;
                 watchFolders(s);
                 published.accept(s);
+                for (PageView p : s.pages()) {
+                    PageView was = before.page(p.number());
+                    if (was == null || was.version() != p.version()) {
+                        log.accept("page " + p.number() + " (" + p.file() + ") made again in " + millis + " ms"
+                                + (p.failed() ? ": " + p.failure().message() : " (render and picture " + p.renderMillis() + " ms)"));
+                    }
+                }
             } catch (RuntimeException e) {
                 log.accept("error: the pages could not be made again: " + e);
             }

@@ -35,7 +35,10 @@ public final class PagePicture {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
             page.setCropBox(page.getTrimBox());
-            return new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.RGB);
+            PDFRenderer renderer = new PDFRenderer(doc);
+            // a photo is decoded at about the resolution it is drawn at, not whole: its colours are converted pixel by pixel
+            renderer.setSubsamplingAllowed(true);
+            return renderer.renderImageWithDPI(0, dpi, ImageType.RGB);
         } catch (IOException e) {
             throw new NewsprintException.RenderFailure("cannot draw the page's PDF as a picture: " + e.getMessage(), null, e);
         }
