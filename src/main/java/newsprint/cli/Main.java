@@ -39,12 +39,18 @@ public final class Main implements Runnable {
         cmd.setExitCodeExceptionMapper(new ExitCodes());
         Map<String, String> codes = ExitCodes.table();
         cmd.getCommandSpec().usageMessage().exitCodeList(codes);
-        cmd.getSubcommands().values().forEach(sub -> {
+        configure(cmd.getSubcommands().values(), codes);
+        return cmd;
+    }
+
+    /** Every subcommand, and theirs ({@code bench serve}), reports errors and exit codes alike. */
+    private static void configure(java.util.Collection<CommandLine> subs, Map<String, String> codes) {
+        for (CommandLine sub : subs) {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
             sub.setExecutionExceptionHandler(new ErrorHandler());
             sub.setExitCodeExceptionMapper(new ExitCodes());
-        });
-        return cmd;
+            configure(sub.getSubcommands().values(), codes);
+        }
     }
 
     @Override

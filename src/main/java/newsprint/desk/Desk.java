@@ -138,7 +138,7 @@ public final class Desk implements AutoCloseable {
                     inputs.put(source.file(), "the edition file");
                     before.inputs().forEach(p -> inputs.putIfAbsent(p, "a file of the edition"));
                     for (PageView p : before.pages()) {
-                        boolean named = e.getMessage() != null && e.getMessage().contains(p.file());
+                        boolean named = e.getMessage() != null && e.getMessage().contains(source.root().resolve(p.file()).toString());
                         planned.add(named ? new Planned(p.number(), source.root().resolve(p.file()), null, null, e)
                                 : new Planned(p.number(), source.root().resolve(p.file()), p.page(), p.composed(), null));
                     }
@@ -277,7 +277,7 @@ public final class Desk implements AutoCloseable {
     /** The page's view: the earlier one again when it looks the same, else rendered anew. */
     private PageView view(Newsprint np, Planned p, PageView earlier) {
         String key = source.key(p.path());
-        long version = earlier == null ? 1 : earlier.version();
+        long version = earlier == null ? 0 : earlier.version();
         String section = p.page() == null ? (earlier == null ? null : earlier.section()) : p.page().page().section();
         if (p.failure() != null || p.composed() == null) {
             PageView.Failure failure = p.failure() == null ? new PageView.Failure("internal", "the page was not made", null) : failure(p.failure());

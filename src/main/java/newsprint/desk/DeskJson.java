@@ -51,6 +51,7 @@ final class DeskJson {
         m.put("signedAt", r == null ? null : r.time());
         m.put("thumbnail", p.thumbnail() == null ? null : "/pages/" + p.number() + "/thumb.png?v=" + p.version());
         m.put("renderMillis", p.renderMillis());
+        m.put("pageFileSha256", p.state() == null ? null : p.state().pageFile().sha256());
         return m;
     }
 

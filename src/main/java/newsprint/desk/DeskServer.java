@@ -5,10 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.sse.SseClient;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +34,8 @@ public final class DeskServer implements AutoCloseable {
             "flatplan.js", "text/javascript; charset=utf-8",
             "page.js", "text/javascript; charset=utf-8");
     private static final String REFUSAL = "newsprint.refusal";
+    /** Comparisons kept: one per page and version looked at; a desk looks at a few. */
+    private static final int MAX_DIFFS = 32;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Desk desk;
@@ -110,6 +110,9 @@ public final class DeskServer implements AutoCloseable {
                 byte[] signed = rec == null ? null : desk.signOffs().picture(rec);
                 if (signed == null || p.png() == null) {
                     throw refuse(ctx, 404, "page " + p.number() + " has no signed-off picture to compare");
+                }
+                if (diffs.size() > MAX_DIFFS) {
+                    diffs.clear(); // pictures of versions long gone
                 }
                 PictureDiff d = diffs.computeIfAbsent(rec.hash() + "/" + p.version(), k -> PictureDiff.of(signed, p.png()));
                 ctx.header("X-Changed-Pixels", Long.toString(d.changedPixels()));
@@ -313,15 +316,5 @@ public final class DeskServer implements AutoCloseable {
             }
         });
         app.stop();
-    }
-
-    static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
-        return out.toByteArray();
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -92,7 +92,15 @@ public final class SignOffs {
             throw new NewsprintException.RenderFailure(pictures() + ": cannot make the folder of signed-off pictures: " + e.getMessage(), null, e);
         }
         OutputFile.of(pictures().resolve(record.picture())).write(png);
-        all.put(record.file(), record);
+        Record earlier = all.put(record.file(), record);
+        Path old = earlier == null ? null : pictures().resolve(earlier.picture()).normalize();
+        if (old != null && !earlier.picture().equals(record.picture()) && old.getParent().equals(pictures())) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                // an old picture left behind is harmless
+            }
+        }
         List<Record> sorted = new ArrayList<>(all.values());
         sorted.sort(java.util.Comparator.comparingInt(Record::page).thenComparing(Record::file));
         try {
