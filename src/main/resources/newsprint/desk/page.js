@@ -123,6 +123,7 @@
       failure.hidden = true;
     }
     stage.hidden = !p.image;
+    if (p.widthPx) stage.style.aspectRatio = p.widthPx + ' / ' + p.heightPx; // the page's room before its picture arrives
     if (p.image) {
       image.dataset.version = p.version;
       image.src = p.image;

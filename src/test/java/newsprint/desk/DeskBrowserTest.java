@@ -98,6 +98,10 @@ class DeskBrowserTest {
         String charsBefore = chars(article);
         String version = browser.findElement(By.id("page-image")).getAttribute("data-version");
         assertThat(browser.findElements(By.cssSelector("#overlay .mark"))).hasSizeGreaterThan(3);
+        waiting(Duration.ofSeconds(20)).until(b -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) b)
+                .executeScript("const i = document.getElementById('page-image'); return i.complete && i.naturalWidth > 0;")));
+        assertThat(browser.findElement(By.id("stage")).getSize().getHeight()).as("the page's picture is shown").isGreaterThan(300);
+        screenshot("desk-page-view.png");
 
         // a save: the first article's last paragraph goes; the browser shows the new picture and numbers by itself
         Path p2 = edition.resolveSibling("p2.yaml");
@@ -125,6 +129,9 @@ class DeskBrowserTest {
         waiting(Duration.ofSeconds(30)).until(b -> b.findElement(By.id("signoff-state")).getText().startsWith("changed since sign-off"));
         assertThat(browser.findElement(By.id("compare")).isDisplayed()).isTrue();
         waiting(Duration.ofSeconds(10)).until(b -> b.findElement(By.id("changed-pixels")).getText().matches("[1-9]\\d* pixels changed"));
+        waiting(Duration.ofSeconds(10)).until(b -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) b)
+                .executeScript("const i = document.getElementById('diff-image'); return i.complete && i.naturalWidth > 0;")));
+        screenshot("desk-changed-since-sign-off.png");
         browser.get(desk.base() + "/");
         waiting(Duration.ofSeconds(10)).until(b -> b.findElements(By.cssSelector(".card")).size() == 8
                 && "changed".equals(b.findElements(By.cssSelector(".card")).get(1).getAttribute("data-signoff")));
@@ -145,6 +152,12 @@ class DeskBrowserTest {
         Transcript made = Transcript.run("edition", edition.toString(), "-o", out.toString(), "--signed-only");
         assertThat(made.code()).as(made.err()).isZero();
         assertThat(Files.readAllBytes(out.resolve(Plates.plateName(desk.desk.edition(), 2)))).isEqualTo(desk.bytes("/pages/2/page.pdf").body());
+    }
+
+    /** What the desk saw, kept in {@code target/desk/} for a person to look at. */
+    private static void screenshot(String name) throws java.io.IOException {
+        Path out = Files.createDirectories(Path.of("target/desk"));
+        Files.write(out.resolve(name), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** The page file without the last paragraph of {@code article}'s body. */
