@@ -209,6 +209,11 @@ public final class Newsprint {
         return preflight.check(page, () -> composer.compose(page));
     }
 
+    /** The preflight's findings for a page already composed as {@code composed} (an edition's page, with its jumps). */
+    public List<Finding> check(PreparedPage page, ComposedPage composed) {
+        return preflight.check(page, () -> composed);
+    }
+
     /**
      * Stops a page the preflight finds an error in: a character no font draws, a photo that
      * cannot be used, a paragraph printed twice, a headline without words. Render calls it first.

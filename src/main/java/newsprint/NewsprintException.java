@@ -91,4 +91,14 @@ public abstract class NewsprintException extends RuntimeException {
             super(message, hint, cause);
         }
     }
+
+    /**
+     * Plates were asked for only of pages signed off (签版) in their current state, and some are
+     * not: never signed off, or changed since. The message names every such page.
+     */
+    public static final class NotSignedOff extends NewsprintException {
+        public NotSignedOff(String message, String hint) {
+            super(message, hint, null);
+        }
+    }
 }

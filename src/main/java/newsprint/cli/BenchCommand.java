@@ -31,13 +31,13 @@ import picocli.CommandLine.Spec;
  * in. A warm run is the whole job but the disk: read, prepare, check, compose, render and finish
  * the print PDF into memory.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchServeCommand.class,
         description = "Measure render times: first in a process, steady-state warm, cold whole-process, pages per second on 1 and N threads.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PAGE", description = "page files (or edition files) to measure")
+    @Parameters(arity = "0..*", paramLabel = "PAGE", description = "page files (or edition files) to measure; 'bench serve' loads the desk's server")
     List<Path> pages;
 
     /** Most runs a measurement takes: far more than a figure needs. */
@@ -64,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (pages == null || pages.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PAGE'");
+        }
         OptionChecks.range("--warmup", warmup, 0, MAX_RUNS);
         OptionChecks.range("--runs", runs, 1, MAX_RUNS);
         OptionChecks.range("--cold-runs", coldRuns, 0, MAX_COLD_RUNS);

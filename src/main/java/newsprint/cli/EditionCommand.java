@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import newsprint.Newsprint;
 import newsprint.NewsprintException;
 import newsprint.OutputFolder;
+import newsprint.desk.SignedOnly;
 import newsprint.edition.EditionFiles;
 import newsprint.edition.EditionMaker;
 import newsprint.finish.PrintFinish;
@@ -62,6 +63,10 @@ final class EditionCommand implements Callable<Integer> {
     @Option(names = "--allow-overset", description = "make pages even when text does not fit; what was cut is listed")
     boolean allowOverset;
 
+    @Option(names = "--signed-only", description = "write plates only when every page is signed off (签版) as it is now, in the "
+            + "record 'newsprint serve' keeps beside the edition; else exit 9 naming the pages")
+    boolean signedOnly;
+
     @Option(names = "--bleed", paramLabel = "MM", defaultValue = "3", description = "plates: bleed around the trim in mm (default: ${DEFAULT-VALUE})")
     double bleedMm;
 
@@ -89,6 +94,9 @@ final class EditionCommand implements Callable<Integer> {
         Newsprint newsprint = common.newsprint();
         EditionFile file = newsprint.readEdition(edition);
         out.refuseOverwriting(newsprint.inputs(file));
+        if (signedOnly) {
+            SignedOnly.requireFiles(file); // before any page is made: a page file, photo or ad not as signed off
+        }
         press.prefetch();
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter err = spec.commandLine().getErr();
@@ -100,6 +108,11 @@ final class EditionCommand implements Callable<Integer> {
         List<EditionMaker.PageResult> failed = results.stream().filter(EditionMaker.PageResult::failed).toList();
         if (!failed.isEmpty() && !keepGoing) {
             throw failed.get(0).failure();
+        }
+        if (signedOnly) {
+            // the desk signs off the PDF it shows, made with the standard settings: the plate itself when these are the same
+            boolean standard = bleedMm == 3 && !marks && pressOptions.isDefault();
+            SignedOnly.require(file, results, r -> standard ? r.plate() : newsprint.render(r.composed()));
         }
         Map<String, byte[]> files = EditionFiles.of(newsprint, file, results, plan, archive, ExitCodes::of);
         out.write(files);

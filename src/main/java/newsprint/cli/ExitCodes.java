@@ -16,6 +16,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     public static final int MISSING_GLYPH = 6;
     public static final int RENDER_FAILURE = 7;
     public static final int PREFLIGHT = 8;
+    public static final int NOT_SIGNED_OFF = 9;
 
     /** Exit code → meaning, in order, for the help text and the README. */
     public static Map<String, String> table() {
@@ -32,6 +33,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         t.put(Integer.toString(MISSING_GLYPH), "a character has no glyph in the layout's fonts");
         t.put(Integer.toString(RENDER_FAILURE), "the PDF could not be made or written");
         t.put(Integer.toString(PREFLIGHT), "the preflight found an error: a doubled paragraph, an empty headline (see 'newsprint check')");
+        t.put(Integer.toString(NOT_SIGNED_OFF), "edition --signed-only: a page is not signed off in its current state (see 'newsprint serve')");
         return t;
     }
 
@@ -50,6 +52,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
             NewsprintException.PreflightFailed.class, PREFLIGHT,
             NewsprintException.BadArgument.class, USAGE,
             NewsprintException.NotEnoughMemory.class, INTERNAL,
+            NewsprintException.NotSignedOff.class, NOT_SIGNED_OFF,
             CommandLine.ParameterException.class, USAGE);
 
     public static int of(Throwable t) {

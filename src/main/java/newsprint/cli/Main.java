@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns structured news articles into print-ready newspaper pages.",
-        subcommands = {RenderCommand.class, EditionCommand.class, CheckCommand.class, FitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, EditionCommand.class, PreviewCommand.class, ServeCommand.class, CheckCommand.class, FitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
 public final class Main implements Runnable {
@@ -20,7 +20,7 @@ public final class Main implements Runnable {
     private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache");
 
     /** The commands that set pages, for which the fonts are parsed from the start. */
-    private static final java.util.Set<String> PAGE_COMMANDS = java.util.Set.of("render", "edition", "fit", "check", "bench");
+    private static final java.util.Set<String> PAGE_COMMANDS = java.util.Set.of("render", "edition", "preview", "serve", "fit", "check", "bench");
 
     public static void main(String[] args) {
         // the fonts are the largest fixed cost of a page's run: parsing starts now, beside reading the page
@@ -39,12 +39,18 @@ public final class Main implements Runnable {
         cmd.setExitCodeExceptionMapper(new ExitCodes());
         Map<String, String> codes = ExitCodes.table();
         cmd.getCommandSpec().usageMessage().exitCodeList(codes);
-        cmd.getSubcommands().values().forEach(sub -> {
+        configure(cmd.getSubcommands().values(), codes);
+        return cmd;
+    }
+
+    /** Every subcommand, and theirs ({@code bench serve}), reports errors and exit codes alike. */
+    private static void configure(java.util.Collection<CommandLine> subs, Map<String, String> codes) {
+        for (CommandLine sub : subs) {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
             sub.setExecutionExceptionHandler(new ErrorHandler());
             sub.setExitCodeExceptionMapper(new ExitCodes());
-        });
-        return cmd;
+            configure(sub.getSubcommands().values(), codes);
+        }
     }
 
     @Override

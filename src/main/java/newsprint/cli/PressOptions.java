@@ -18,6 +18,11 @@ final class PressOptions {
             description = "plates: the plant's CMYK output profile instead of the bundled newsprint one (output intent and conversions)")
     Path profile;
 
+    /** True when no option was given: the bundled profile, 240 %, RGB converted. */
+    boolean isDefault() {
+        return profile == null && inkLimit == 240 && !keepRgb;
+    }
+
     /** The press these options describe. */
     Press press() {
         return new Press(profile == null ? PressProfile.bundled() : PressProfile.of(profile), inkLimit, keepRgb);

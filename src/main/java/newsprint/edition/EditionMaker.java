@@ -54,6 +54,15 @@ public final class EditionMaker {
 
     /** Every page of {@code edition}, in page order, made or failed. */
     public List<PageResult> make(EditionFile edition, Settings settings) {
+        return make(edition, settings, Map.of());
+    }
+
+    /**
+     * Every page of {@code edition}, with the pages in {@code unchanged} taken as composed there
+     * (the desk's screen knows which pages none of the changed files reach, see
+     * {@link #teasers}): only the others are read, checked and composed again.
+     */
+    public List<PageResult> make(EditionFile edition, Settings settings, Map<Integer, ComposedPage> unchanged) {
         int pages = edition.pages().size();
         Article teasers = Teasers.box(edition);
         Map<Integer, List<Integer>> sources = new HashMap<>();
@@ -73,6 +82,10 @@ public final class EditionMaker {
             List<CompletableFuture<PageResult>> results = new ArrayList<>();
             for (int number : order(pages, sources)) {
                 List<Integer> from = sources.getOrDefault(number, List.of());
+                if (unchanged.containsKey(number)) {
+                    composed.put(number, CompletableFuture.completedFuture(unchanged.get(number)));
+                    continue;
+                }
                 CompletableFuture<?>[] waits = from.stream().map(composed::get).toArray(CompletableFuture[]::new);
                 CompletableFuture<ComposedPage> page = CompletableFuture.allOf(waits).handle((ok, failed) -> null)
                         .thenApplyAsync(x -> compose(edition, number, from, composed, teasers, settings), pool);
@@ -90,6 +103,11 @@ public final class EditionMaker {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The front page's 导读 box as {@code edition} makes it (null when no article is a teaser): it changes when a teaser does. */
+    public static Article teasers(EditionFile edition) {
+        return Teasers.box(edition);
     }
 
     /** The pages in an order where every page comes after the pages that jump onto it. */

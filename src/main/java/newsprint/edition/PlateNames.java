@@ -14,7 +14,7 @@ import newsprint.model.Edition;
  * plates must differ) and give a plain file name ending in {@code .pdf}; else the constructor
  * throws {@link IllegalArgumentException}, which the command reports as a usage error.
  */
-final class PlateNames {
+public final class PlateNames {
     static final String DEFAULT = "{code}_{date:yyyyMMdd}_{page:02}.pdf";
     private static final Pattern FIELD = Pattern.compile("\\{(code|date|page)(?::([^}]*))?}");
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._-]+");
@@ -55,7 +55,7 @@ final class PlateNames {
     }
 
     /** The plate's file name for page {@code page} of {@code edition}. */
-    String of(Edition edition, int page) {
+    public String of(Edition edition, int page) {
         Matcher m = FIELD.matcher(pattern);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

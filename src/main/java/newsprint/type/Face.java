@@ -92,6 +92,29 @@ public final class Face {
         }
     }
 
+    /**
+     * The outline of the code point's glyph in em (1.0 = the type size), y upwards from the
+     * baseline as the font draws it; null when the face has no glyph for it. For pictures drawn
+     * beside the PDF (a proof's labels), in the fonts the page is set in.
+     */
+    public java.awt.geom.GeneralPath outlineEm(int codePoint) {
+        int gid = data().cmap.getGlyphId(codePoint);
+        if (gid == 0) {
+            return null;
+        }
+        try {
+            GlyphData g = data().ttf.getGlyph().getGlyph(gid);
+            java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
+            if (g != null) { // a copy: FontBox may keep the path it made
+                float scale = 1 / data().unitsPerEm;
+                path.append(g.getPath().getPathIterator(java.awt.geom.AffineTransform.getScaleInstance(scale, scale)), false);
+            }
+            return path;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a glyph of font " + name, e);
+        }
+    }
+
     /** The face's ascender in em (its horizontal header's): how far below a line box's top the renderer puts the baseline. */
     public double ascentEm() {
         try {
