@@ -41,6 +41,25 @@ public final class Punctuation {
         return cp < 0x10000 && STOPS.indexOf(cp) >= 0;
     }
 
+    /** The blank part of {@code cp}'s em on its left in {@code style}, in em (0 for a character that is not an adjustable mark). */
+    public static double leftBlankEm(newsprint.layout.PunctuationStyle style, int cp) {
+        if (isOpening(cp)) {
+            return 0.5;
+        }
+        return style == newsprint.layout.PunctuationStyle.CENTRED && isStop(cp) ? 0.25 : 0;
+    }
+
+    /** The blank part of {@code cp}'s em on its right in {@code style}, in em. */
+    public static double rightBlankEm(newsprint.layout.PunctuationStyle style, int cp) {
+        if (isClosing(cp)) {
+            return 0.5;
+        }
+        if (isStop(cp)) {
+            return style == newsprint.layout.PunctuationStyle.CENTRED ? 0.25 : 0.5;
+        }
+        return 0;
+    }
+
     /** A mark with a blank part that 标点挤压 may take away: an opening or closing bracket or quote, or a stop. */
     public static boolean isAdjustable(int cp) {
         return isOpening(cp) || isClosing(cp) || isStop(cp);
