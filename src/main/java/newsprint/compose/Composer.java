@@ -40,7 +40,7 @@ public final class Composer {
         Styles styles = page.layout().styles();
         PageGrid grid = PageGrid.of(layout);
         LineBreaker breaker = new LineBreaker(layout.options().punctuation());
-        Captions captions = new Captions(styles, breaker, grid);
+        Captions captions = new Captions(styles, breaker, grid, layout.options().credit());
         PageFlow flow = page.flow();
 
         List<Article> ordered = new ArrayList<>(page.articles());

@@ -134,12 +134,10 @@ public final class TypographyAudit {
         double[] pen = l.penPt();
         boolean pair = false;
         boolean unit = false;
-        double widest = 0;
         for (int i = 0; i < cps.length; i++) {
             double em = styles[i].sizePt();
             double justification = l.afterPt(i) - l.squeezePt(i);
             if (i + 1 < cps.length) {
-                widest = Math.max(widest, justification / em);
                 if (Punctuation.isAdjustable(cps[i]) && Punctuation.isAdjustable(cps[i + 1])
                         && !(Punctuation.isOpening(cps[i]) && Punctuation.isClosing(cps[i + 1]))) {
                     double advance = styles[i + 1].face().advanceEm(cps[i + 1]) * styles[i + 1].sizePt();
@@ -162,7 +160,8 @@ public final class TypographyAudit {
         if (unit) {
             add(UNITS_SPREAD, id, where, l);
         }
-        if (widest >= WIDE_GAP_EM - EPSILON_EM / 10) {
+        // a justified line's gaps (a paragraph's last line has none; a credit set right stands apart on purpose)
+        if (!l.paragraphEnd() && l.letterSpacingPt() >= (WIDE_GAP_EM - EPSILON_EM / 10) * styles[0].sizePt()) {
             add(WIDE_GAPS, id, where, l);
         }
     }

@@ -408,9 +408,6 @@ public final class PageFiller {
         caption.attr("style", "margin:0;padding-top:" + pt(f.captionRect().yPt() - frame.yPt()) + ";width:" + pt(frame.widthPt()) + ";");
         for (SetLine l : f.caption()) {
             Element ln = caption.appendElement("span").addClass("ln");
-            if (l.spans().get(0).style() != null && isCredit(l, f)) {
-                ln.addClass("credit");
-            }
             double leading = l.spans().get(0).style().leadingPt();
             ln.attr("style", lineBox(leading, l.spans().get(0).style().sizePt()));
             spans(ln, l);
@@ -423,10 +420,6 @@ public final class PageFiller {
             return f.photo().caption();
         }
         return f.photo().credit() != null ? "新闻照片，" + f.photo().credit() : "新闻照片";
-    }
-
-    private static boolean isCredit(SetLine l, Figure f) {
-        return f.photo().credit() != null && l == f.caption().get(f.caption().size() - 1);
     }
 
     /**
@@ -550,7 +543,6 @@ public final class PageFiller {
         css.append(".ln { display: block; white-space: nowrap; overflow: visible; ")
                 .append(lineBox(g.leadingPt(), body.sizePt())).append(" }\n");
         css.append(".ln.ragged, .caption .ln { margin-right: -").append(LINE_SPARE_EM).append("em; }\n");
-        css.append(".caption .ln.credit { margin-right: 0; }\n");
         css.append(".module .rule { height: 0; }\n");
         layout.styles().values().stream().map(Layout.Style::sizePt).distinct().sorted()
                 .forEach(size -> css.append('.').append(sizeClass(size)).append(" { font-size: ").append(pt(size)).append("; }\n"));

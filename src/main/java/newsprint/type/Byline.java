@@ -34,13 +34,14 @@ public final class Byline {
         return ok;
     }
 
-    /** True when the spaces at {@code space} lead to 摄 (摄影, 摄影报道, 攝): the credit's verb stays with its name. */
+    /** True when the spaces at {@code space} lead to a lone 摄 (攝): the credit's verb stays with its name. */
     private static boolean photographed(int[] cps, int space) {
         int j = space;
         while (j < cps.length && cps[j] == ' ') {
             j++;
         }
-        return j < cps.length && (cps[j] == '摄' || cps[j] == '攝');
+        boolean alone = j + 1 >= cps.length || cps[j + 1] == ' ' || Punctuation.isClosing(cps[j + 1]);
+        return j < cps.length && (cps[j] == '摄' || cps[j] == '攝') && alone;
     }
 
     /**

@@ -17,7 +17,8 @@ import newsprint.layout.PunctuationStyle;
  * {@link PunctuationStyle}'s.</li>
  * <li><b>Justification</b> comes after compression: the room left on a line is spread between its
  * units, never inside a run of digits or Latin letters (2024, 5G, PDF), inside a compressed pair,
- * a dash or an ellipsis, or inside a byline; a line of byline alone is not spread at all.</li>
+ * a dash or an ellipsis, or inside a byline's names (the spaces between them may widen); a line
+ * of byline alone is not spread at all.</li>
  * <li><b>Which breaks</b>: the paragraph is broken as a whole (the fewest lines, then the least
  * badness), so a line with gaps of 0.2 em or more is set only when no other breaking of the
  * paragraph avoids it, and the last line never holds one Han character alone (孤字, 务。 too)
@@ -222,7 +223,8 @@ public final class LineBreaker {
                 tight = true;
             }
             boolean unit = Punctuation.isUnitPart(a) && Punctuation.isUnitPart(b);
-            boolean inByline = f.byline[i] && f.byline[i + 1];
+            // a byline's names are never spread; the spaces between them may widen
+            boolean inByline = f.byline[i] && f.byline[i + 1] && a != ' ';
             f.slot[i] = !tight && !unit && !inByline;
         }
     }

@@ -31,7 +31,7 @@ class ShapeTest {
     static void grid() {
         layout = TestGrid.newsprint().layout(TestGrid.LAYOUT);
         grid = PageGrid.of(layout.layout());
-        captions = new Captions(layout.styles(), BREAKER, grid);
+        captions = new Captions(layout.styles(), BREAKER, grid, newsprint.layout.Layout.CreditPlacement.RIGHT);
         assertThat(grid.columns()).isEqualTo(4);
         assertThat(grid.lines()).isEqualTo(30);
         assertThat(grid.spanWidthPt(4)).isEqualTo(430);
