@@ -36,8 +36,6 @@ public final class LineBreaker {
     private static final double WIDE_GAP_COST = 1000;
     /** What a 孤字 on the last line costs: more than any number of gaps. */
     private static final double WIDOW_COST = 1e6;
-    /** What a justified line with no place to put its room costs (a line of one unit). */
-    private static final double UNSPREADABLE_COST = 100;
 
     private final PunctuationStyle punctuation;
 
@@ -299,7 +297,8 @@ public final class LineBreaker {
         int target = last ? f.length() : e;
         int count = lines[b] + 1;
         double c = cost[b] + badness(f, s, end, avail, justify, last, lines[b] > 0);
-        if (count < lines[target] || count == lines[target] && c < cost[target] - 1e-9) {
+        // on a tie the later break wins: the lines before it fuller, as a first fit sets them
+        if (count < lines[target] || count == lines[target] && c <= cost[target] + 1e-9) {
             lines[target] = count;
             cost[target] = c;
             from[target] = b;
@@ -319,11 +318,8 @@ public final class LineBreaker {
         if (!justify || bylineOnly(f, s, end)) {
             return Math.max(0, slack) / em; // ragged: the fuller the line the better, as a first fit sets it
         }
-        int slots = slots(f, s, end);
-        if (slots == 0) {
-            return slack > EPSILON_PT ? UNSPREADABLE_COST : 0;
-        }
-        double gap = slack / slots / em;
+        // a line with no place for its room (one unit) stays short: as bad as one gap that wide
+        double gap = Math.max(0, slack) / Math.max(1, slots(f, s, end)) / em;
         return gap * gap * 100 + (gap >= WIDE_GAP_EM - 1e-9 ? WIDE_GAP_COST : 0);
     }
 
