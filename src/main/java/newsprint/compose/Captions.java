@@ -15,7 +15,8 @@ import newsprint.type.TextStyle;
  * Sets photo captions (their text already as printed): justified like the body, never ending on a
  * 孤字, with the credit as the layout places it: set right on the caption's last line when there
  * is room for it there ({@code credit: right}, the default), else, or with {@code credit: run-in},
- * run in after the caption's last word. The credit is never a line of its own under a caption.
+ * run in after the caption's last word; set right it takes a line of its own only when running
+ * it in would open gaps of 0.2 em in a short caption.
  */
 final class Captions {
     /** Between the caption's last word and a credit set right: at least one caption character. */
@@ -56,7 +57,16 @@ final class Captions {
             }
         }
         // run in: the caption and the credit one paragraph, a space between them
-        return breaker.set(List.of(new Span(photo.caption(), caption), new Span(" " + photo.credit(), credit, true)), widthPt, 0, true);
+        List<SetLine> runIn = breaker.set(List.of(new Span(photo.caption(), caption), new Span(" " + photo.credit(), credit, true)),
+                widthPt, 0, true);
+        boolean gaps = runIn.stream().anyMatch(l -> l.letterSpacingPt() >= LineBreaker.WIDE_GAP_EM * caption.sizePt());
+        if (placement == Layout.CreditPlacement.RIGHT && gaps) {
+            // a short caption that cannot take its credit in without gaping: the credit set right on a line of its own
+            lines.addAll(breaker.set(List.of(new Span(photo.credit(), credit, true)), widthPt, 0, false).stream()
+                    .map(l -> right(l, widthPt)).toList());
+            return lines;
+        }
+        return runIn;
     }
 
     /** A credit without a caption, set right: its line starts where its end meets the right edge. */

@@ -139,7 +139,8 @@ public final class TypographyAudit {
             double justification = l.afterPt(i) - l.squeezePt(i);
             if (i + 1 < cps.length) {
                 if (Punctuation.isAdjustable(cps[i]) && Punctuation.isAdjustable(cps[i + 1])
-                        && !(Punctuation.isOpening(cps[i]) && Punctuation.isClosing(cps[i + 1]))) {
+                        && !(Punctuation.isOpening(cps[i]) && !Punctuation.isOpening(cps[i + 1]))) {
+                    // an opening mark before a closing one or a stop (（；) has no blank between them to give up
                     double advance = styles[i + 1].face().advanceEm(cps[i + 1]) * styles[i + 1].sizePt();
                     double width = pen[i + 1] - pen[i] + advance;
                     if (width > (PAIR_MAX_EM + EPSILON_EM) * em) {

@@ -31,7 +31,7 @@ import newsprint.layout.PunctuationStyle;
 public final class LineBreaker {
     private static final double EPSILON_PT = 0.001;
     /** Gaps this wide (em) are visible; a breaking that avoids them is taken even when its other gaps grow. */
-    static final double WIDE_GAP_EM = 0.2;
+    public static final double WIDE_GAP_EM = 0.2;
     /** What a wide gap costs beside the square of its width: more than any spread of narrower gaps over a paragraph's lines. */
     private static final double WIDE_GAP_COST = 1000;
     /** What a 孤字 on the last line costs: more than any number of gaps. */
@@ -203,7 +203,7 @@ public final class LineBreaker {
                 tight = true;
             } else if (a == b && a == '…') {
                 tight = true;
-            } else if (Punctuation.isAdjustable(a) && Punctuation.isAdjustable(b) && !(Punctuation.isOpening(a) && Punctuation.isClosing(b))) {
+            } else if (Punctuation.isAdjustable(a) && Punctuation.isAdjustable(b) && !(Punctuation.isOpening(a) && !Punctuation.isOpening(b))) {
                 double need = 0.5 * Math.max(f.em(i), f.em(i + 1));
                 double right = Math.max(0, Math.min(need, Punctuation.rightBlankEm(punctuation, a) * f.em(i) - rightUsed[i]));
                 rightUsed[i] += right;
