@@ -16,7 +16,7 @@ import newsprint.type.TextStyle;
  * 孤字, with the credit as the layout places it: set right on the caption's last line when there
  * is room for it there ({@code credit: right}, the default), else, or with {@code credit: run-in},
  * run in after the caption's last word; set right it takes a line of its own only when running
- * it in would open gaps of 0.2 em in a short caption.
+ * it in would put it alone on a line, or open gaps of 0.2 em in a short caption.
  */
 final class Captions {
     /** Between the caption's last word and a credit set right: at least one caption character. */
@@ -60,8 +60,9 @@ final class Captions {
         List<SetLine> runIn = breaker.set(List.of(new Span(photo.caption(), caption), new Span(" " + photo.credit(), credit, true)),
                 widthPt, 0, true);
         boolean gaps = runIn.stream().anyMatch(l -> l.letterSpacingPt() >= LineBreaker.WIDE_GAP_EM * caption.sizePt());
-        if (placement == Layout.CreditPlacement.RIGHT && gaps) {
-            // a short caption that cannot take its credit in without gaping: the credit set right on a line of its own
+        boolean alone = runIn.get(runIn.size() - 1).text().strip().equals(photo.credit().strip());
+        if (placement == Layout.CreditPlacement.RIGHT && (gaps || alone)) {
+            // the credit would start a line of its own at the left, or open gaps in a short caption: set right below
             lines.addAll(breaker.set(List.of(new Span(photo.credit(), credit, true)), widthPt, 0, false).stream()
                     .map(l -> right(l, widthPt)).toList());
             return lines;
