@@ -64,6 +64,8 @@ public final class LineBreaker {
         final double[] advanceSum;
         final double[] squeezeSum;
         final int[] slotSum;
+        /** Prefix sums of letters and digits (a 孤字 is a last line of one). */
+        final int[] letterSum;
 
         Flat(int n) {
             cps = new int[n];
@@ -76,6 +78,7 @@ public final class LineBreaker {
             advanceSum = new double[n + 1];
             squeezeSum = new double[n + 1];
             slotSum = new int[n + 1];
+            letterSum = new int[n + 1];
         }
 
         int length() {
@@ -141,15 +144,21 @@ public final class LineBreaker {
                 f.byline[from] = true;
             }
         }
+        boolean[] unit = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            unit[k] = Punctuation.isUnitPart(f.cps[k]);
+        }
         for (int b = 0; b <= n; b++) {
-            f.breakBefore[b] = breakAllowed(f.cps, b);
+            // between two units' letters no break, whatever else holds: the common case, decided without the rules
+            f.breakBefore[b] = b > 0 && b < n && unit[b - 1] && unit[b] ? false : breakAllowed(f.cps, b);
         }
         bylineBreaks(f);
-        squeezes(f);
+        squeezes(f, unit);
         for (int k = 0; k < n; k++) {
             f.advanceSum[k + 1] = f.advanceSum[k] + f.advances[k];
             f.squeezeSum[k + 1] = f.squeezeSum[k] + f.squeeze[k];
             f.slotSum[k + 1] = f.slotSum[k] + (f.slot[k] ? 1 : 0);
+            f.letterSum[k + 1] = f.letterSum[k] + (Character.isLetterOrDigit(f.cps[k]) ? 1 : 0);
         }
         return f;
     }
@@ -190,7 +199,7 @@ public final class LineBreaker {
      * blank between them (the first's right, then the second's left, then a centred first's left)
      * until the pair takes 1.5 em; a doubled dash joins into one stroke.
      */
-    private void squeezes(Flat f) {
+    private void squeezes(Flat f, boolean[] unitPart) {
         int n = f.length();
         double[] leftUsed = new double[n];
         double[] rightUsed = new double[n];
@@ -220,7 +229,7 @@ public final class LineBreaker {
                 }
                 tight = true;
             }
-            boolean unit = Punctuation.isUnitPart(a) && Punctuation.isUnitPart(b);
+            boolean unit = unitPart[i] && unitPart[i + 1];
             // a byline's names are never spread; the spaces between them may widen
             boolean inByline = f.byline[i] && f.byline[i + 1] && a != ' ';
             f.slot[i] = !tight && !unit && !inByline;
@@ -343,15 +352,15 @@ public final class LineBreaker {
 
     /** A last line whose letters are one Han character, with or without its marks. */
     private static boolean widow(Flat f, int s, int end) {
-        int letters = 0;
-        boolean han = false;
-        for (int i = s; i < end && letters < 2; i++) {
+        if (f.letterSum[end] - f.letterSum[s] != 1) {
+            return false;
+        }
+        for (int i = s; i < end; i++) {
             if (Character.isLetterOrDigit(f.cps[i])) {
-                letters++;
-                han = Punctuation.isHan(f.cps[i]);
+                return Punctuation.isHan(f.cps[i]);
             }
         }
-        return letters == 1 && han;
+        return false;
     }
 
     /** The width of [s, end) with its inner squeezes and an opening mark at its start set half-width. */
