@@ -37,6 +37,13 @@ public final class LineBreaker {
     /** What a 孤字 on the last line costs: more than any number of gaps. */
     private static final double WIDOW_COST = 1e6;
 
+    /**
+     * A line is tried ending at the last few places it may end, no earlier: four breaks back is
+     * four characters of Han text, gaps of 0.4 em, which never beats a fuller line; and in
+     * Latin text four words.
+     */
+    private static final int LOOKBACK_BREAKS = 4;
+
     private final PunctuationStyle punctuation;
 
     /** A line breaker for mainland fonts. */
@@ -66,6 +73,9 @@ public final class LineBreaker {
         final int[] slotSum;
         /** Prefix sums of letters and digits (a 孤字 is a last line of one). */
         final int[] letterSum;
+        /** What code point i gives up at a line start (an opening mark's blank half) and at a line end (a closing mark's), in points. */
+        final double[] startBlank;
+        final double[] endBlank;
 
         Flat(int n) {
             cps = new int[n];
@@ -79,6 +89,8 @@ public final class LineBreaker {
             squeezeSum = new double[n + 1];
             slotSum = new int[n + 1];
             letterSum = new int[n + 1];
+            startBlank = new double[n];
+            endBlank = new double[n];
         }
 
         int length() {
@@ -159,6 +171,8 @@ public final class LineBreaker {
             f.squeezeSum[k + 1] = f.squeezeSum[k] + f.squeeze[k];
             f.slotSum[k + 1] = f.slotSum[k] + (f.slot[k] ? 1 : 0);
             f.letterSum[k + 1] = f.letterSum[k] + (Character.isLetterOrDigit(f.cps[k]) ? 1 : 0);
+            f.startBlank[k] = Punctuation.isOpening(f.cps[k]) ? Punctuation.leftBlankEm(punctuation, f.cps[k]) * f.em(k) : 0;
+            f.endBlank[k] = Punctuation.rightBlankEm(punctuation, f.cps[k]) * f.em(k);
         }
         return f;
     }
@@ -254,6 +268,7 @@ public final class LineBreaker {
         double[] cost = new double[n + 1];
         int[] from = new int[n + 1];
         java.util.Arrays.fill(lines, Integer.MAX_VALUE);
+        int[] ends = new int[LOOKBACK_BREAKS];
         lines[start0] = 0;
         for (int b = start0; b < n; b++) {
             if (lines[b] == Integer.MAX_VALUE) {
@@ -264,7 +279,8 @@ public final class LineBreaker {
                 continue;
             }
             double avail = measurePt - (b == start0 ? firstIndentPt : 0);
-            boolean reached = false;
+            // the line's possible ends, of which only the last few can make a good line
+            int found = 0;
             int e = s + 1;
             for (; e <= n; e++) {
                 int end = trimSpaces(f, s, e);
@@ -275,9 +291,13 @@ public final class LineBreaker {
                 if (e < n && !f.breakBefore[e]) {
                     continue;
                 }
-                reached = true;
-                relax(f, lines, cost, from, b, s, e, end, avail, justify);
+                ends[found++ % LOOKBACK_BREAKS] = e;
             }
+            for (int k = Math.max(0, found - LOOKBACK_BREAKS); k < found; k++) {
+                int at = ends[k % LOOKBACK_BREAKS];
+                relax(f, lines, cost, from, b, s, at, trimSpaces(f, s, at), avail, justify);
+            }
+            boolean reached = found > 0;
             if (!reached) {
                 // an unbreakable run wider than the measure: cut it where the measure ends
                 int cut = Math.max(Math.min(e - 1, n), s + 1);
@@ -373,13 +393,13 @@ public final class LineBreaker {
     }
 
     /** What an opening mark at a line start gives up: its blank left half. */
-    private double startBlank(Flat f, int s) {
-        return Punctuation.leftBlankEm(punctuation, f.cps[s]) * f.em(s) * (Punctuation.isOpening(f.cps[s]) ? 1 : 0);
+    private static double startBlank(Flat f, int s) {
+        return s < f.length() ? f.startBlank[s] : 0;
     }
 
     /** What a closing mark or stop at a line end may give up: its blank right part. */
-    private double endBlank(Flat f, int end) {
-        return end <= 0 ? 0 : Punctuation.rightBlankEm(punctuation, f.cps[end - 1]) * f.em(end - 1);
+    private static double endBlank(Flat f, int end) {
+        return end <= 0 ? 0 : f.endBlank[end - 1];
     }
 
     private static int skipSpaces(Flat f, int i) {
