@@ -13,8 +13,8 @@ import newsprint.type.TextStyle;
 
 /**
  * Where a set line's glyphs fall, worked out as the filler has the renderer paint it: each
- * character advances by its face's width plus the line's letter-spacing (none inside a run of
- * dashes, which is drawn as one stroke); the line starts at its indent, or is set right or
+ * character where the line breaker set it ({@link SetLine#penPt()}: its advance plus the space
+ * after it, justification and 标点挤压 both); the line starts at its indent, or is set right or
  * centred in its box; its baseline sits where CSS puts it in a line box of the line's leading
  * (half the leading, plus half the face's ascent less its descent, below the box's top).
  */
@@ -53,30 +53,21 @@ final class PrintedLines {
         record Glyph(int cp, TextStyle style, double xPt, double advancePt, boolean byline) {
         }
         List<Glyph> glyphs = new ArrayList<>();
-        double x = 0;
-        double spacing = line.letterSpacingPt();
-        List<Integer> cps = new ArrayList<>();
-        List<TextStyle> styles = new ArrayList<>();
+        double[] pen = line.penPt();
+        int k = 0;
         for (Span s : line.spans()) {
-            s.text().codePoints().forEach(cp -> {
-                cps.add(cp);
-                styles.add(s.style());
-            });
+            for (int j = 0; j < s.text().length(); ) {
+                int cp = s.text().codePointAt(j);
+                TextStyle style = s.style();
+                double advance = style.forCodePoint(cp).face().advanceEm(cp) * style.sizePt();
+                // a space separates words and belongs to neither
+                boolean isByline = byline != null && !Character.isWhitespace(cp) && byline.take(cp);
+                glyphs.add(new Glyph(cp, style, pen[k], advance, isByline));
+                k++;
+                j += Character.charCount(cp);
+            }
         }
-        for (int i = 0; i < cps.size(); i++) {
-            int cp = cps.get(i);
-            TextStyle style = styles.get(i);
-            Face face = style.forCodePoint(cp).face();
-            double advance = face.advanceEm(cp) * style.sizePt();
-            boolean joinsNext = cp == Face.EM_DASH && i + 1 < cps.size() && cps.get(i + 1) == Face.EM_DASH;
-            double gap = joinsNext ? -face.dashJoinEm() * style.sizePt() : spacing;
-            // a space separates words and belongs to neither
-            boolean isByline = byline != null && !Character.isWhitespace(cp) && byline.take(cp);
-            glyphs.add(new Glyph(cp, style, x, advance, isByline));
-            x += advance + gap;
-        }
-        Glyph last = glyphs.get(glyphs.size() - 1);
-        double widthPt = last.xPt() + last.advancePt();
+        double widthPt = pen[pen.length - 1];
         double startPt = switch (align) {
             case RIGHT -> box.rightPt() - widthPt;
             case CENTER -> box.xPt() + (box.widthPt() - widthPt) / 2;
@@ -107,7 +98,8 @@ final class PrintedLines {
             }
             from = i < glyphs.size() && space(glyphs.get(i).cp()) ? i + 1 : i;
         }
-        return new PrintedPage.Line(lineId, startPt, baselinePt - ascentPt, widthPt, ascentPt + descentPt, baselinePt, words);
+        double left = startPt + glyphs.get(0).xPt();
+        return new PrintedPage.Line(lineId, left, baselinePt - ascentPt, widthPt - glyphs.get(0).xPt(), ascentPt + descentPt, baselinePt, words);
     }
 
     /** A space of any width (an ideographic space too) separates words; ALTO writes it as an SP. */

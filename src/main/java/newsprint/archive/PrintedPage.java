@@ -164,7 +164,7 @@ public final class PrintedPage {
         return blocks;
     }
 
-    /** The photos, each with its caption block: the caption set left, a credit on the last line set right (as the filler has it). */
+    /** The photos, each with its caption block: the caption justified, its credit on its last line (as the composer set it). */
     private static List<Illustration> illustrations(Module m, Ids ids) {
         List<Illustration> illustrations = new ArrayList<>();
         int figureIndex = 0;
@@ -177,9 +177,8 @@ public final class PrintedPage {
                 for (int i = 0; i < fig.caption().size(); i++) {
                     var l = fig.caption().get(i);
                     double leading = l.spans().get(0).style().leadingPt();
-                    boolean credit = fig.photo().credit() != null && i == fig.caption().size() - 1;
                     captionLines.add(PrintedLines.line(ids, l, new Rect(fig.captionRect().xPt(), y, fig.captionRect().widthPt(), leading),
-                            credit ? FrameLine.Align.RIGHT : FrameLine.Align.LEFT, null));
+                            FrameLine.Align.LEFT, null));
                     y += leading;
                 }
                 caption = block(ids, Kind.CAPTION, figureIndex, 0, true, captionLines);

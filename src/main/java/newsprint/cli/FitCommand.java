@@ -10,6 +10,7 @@ import newsprint.Newsprint;
 import newsprint.edition.EditionMaker;
 import newsprint.read.EditionReader;
 import newsprint.compose.CopyFitReport;
+import newsprint.compose.TypographyAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
+    @Option(names = "--typography", description = "also count, per page, the typographic faults a desk sends back "
+            + "(punctuation pairs, opening marks at line starts, spread units, wide gaps, widow characters, broken bylines) "
+            + "and list each")
+    boolean typography;
+
     @picocli.CommandLine.Mixin
     CommonOptions common;
 
@@ -42,28 +48,60 @@ final class FitCommand implements Callable<Integer> {
             var results = new EditionMaker(newsprint).make(newsprint.readEdition(page), new EditionMaker.Settings(null, true,
                     Runtime.getRuntime().availableProcessors(), n -> { }));
             List<CopyFitReport> reports = new java.util.ArrayList<>();
+            List<TypographyAudit.Report> audits = new java.util.ArrayList<>();
             for (var r : results) {
                 if (r.failed()) {
                     throw r.failure();
                 }
                 reports.add(CopyFitReport.of(r.composed()));
+                audits.add(typography ? TypographyAudit.of(r.composed()) : null);
             }
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(reports));
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                var array = mapper.createArrayNode();
+                for (int i = 0; i < reports.size(); i++) {
+                    array.add(json(mapper, reports.get(i), audits.get(i)));
+                }
+                out.println(mapper.writeValueAsString(array));
             } else {
-                reports.forEach(r -> out.println(text(r) + "\n"));
+                for (int i = 0; i < reports.size(); i++) {
+                    out.println(text(reports.get(i)) + (audits.get(i) == null ? "" : "\n" + text(audits.get(i))) + "\n");
+                }
             }
             out.flush();
             return reports.stream().allMatch(CopyFitReport::fits) ? ExitCodes.OK : ExitCodes.OVERSET;
         }
-        CopyFitReport report = CopyFitReport.of(newsprint.compose(newsprint.prepare(page)));
+        var composed = newsprint.compose(newsprint.prepare(page));
+        CopyFitReport report = CopyFitReport.of(composed);
+        TypographyAudit.Report audit = typography ? TypographyAudit.of(composed) : null;
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(json(mapper, report, audit)));
         } else {
-            out.println(text(report));
+            out.println(text(report) + (audit == null ? "" : "\n" + text(audit)));
         }
         out.flush();
         return report.fits() ? ExitCodes.OK : ExitCodes.OVERSET;
+    }
+
+    /** The report as JSON; with the audit, a {@code typography} member: {@code {counts: {rule: n}, findings: [...]}}. */
+    private static com.fasterxml.jackson.databind.JsonNode json(ObjectMapper mapper, CopyFitReport report, TypographyAudit.Report audit) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(report);
+        if (audit != null) {
+            node.set("typography", mapper.valueToTree(audit));
+        }
+        return node;
+    }
+
+    /** The audit as text: one line of counts, then a line per fault. */
+    static String text(TypographyAudit.Report a) {
+        StringBuilder sb = new StringBuilder("typography:");
+        a.counts().forEach((rule, n) -> sb.append(' ').append(rule).append(' ').append(n).append(','));
+        sb.setLength(sb.length() - 1);
+        for (TypographyAudit.Finding f : a.findings()) {
+            sb.append(String.format(Locale.ROOT, "%n    %s: %s: %s: %s", f.rule(), f.article(), f.where(), f.line()));
+        }
+        return sb.toString();
     }
 
     static String text(CopyFitReport r) {

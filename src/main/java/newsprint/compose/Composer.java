@@ -20,8 +20,6 @@ import newsprint.type.Styles;
  * within one line of the others, the earlier columns taking the extra line.
  */
 public final class Composer {
-    private final LineBreaker breaker = new LineBreaker();
-
     /**
      * The photo stops this much of a line above the grid line its caption starts on, so the
      * caption's first line (set on the grid like the body) never touches the picture.
@@ -41,7 +39,8 @@ public final class Composer {
         Layout layout = page.layout().layout();
         Styles styles = page.layout().styles();
         PageGrid grid = PageGrid.of(layout);
-        Captions captions = new Captions(styles, breaker, grid);
+        LineBreaker breaker = new LineBreaker(layout.options().punctuation());
+        Captions captions = new Captions(styles, breaker, grid, layout.options().credit());
         PageFlow flow = page.flow();
 
         List<Article> ordered = new ArrayList<>(page.articles());

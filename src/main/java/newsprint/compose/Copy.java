@@ -116,7 +116,7 @@ final class Copy {
                 firstIndent = 0;
             } else {
                 if (first && article.byline() != null) {
-                    spans.add(new Span(article.byline(), styles.get(Role.BYLINE)));
+                    spans.add(new Span(article.byline(), styles.get(Role.BYLINE), true));
                     bylineBlock = block;
                 }
                 spans.add(new Span(b.text(), body));

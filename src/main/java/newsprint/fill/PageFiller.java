@@ -358,9 +358,6 @@ public final class PageFiller {
                 if (fl.line().indentPt() > 0) {
                     style.append("padding-left:").append(pt(fl.line().indentPt())).append(';');
                 }
-                if (fl.line().letterSpacingPt() > 0) {
-                    style.append("letter-spacing:").append(pt(fl.line().letterSpacingPt())).append(';');
-                }
                 switch (fl.align()) {
                     case RIGHT -> style.append("text-align:right;");
                     case CENTER -> style.append("text-align:center;");
@@ -411,9 +408,6 @@ public final class PageFiller {
         caption.attr("style", "margin:0;padding-top:" + pt(f.captionRect().yPt() - frame.yPt()) + ";width:" + pt(frame.widthPt()) + ";");
         for (SetLine l : f.caption()) {
             Element ln = caption.appendElement("span").addClass("ln");
-            if (l.spans().get(0).style() != null && isCredit(l, f)) {
-                ln.addClass("credit");
-            }
             double leading = l.spans().get(0).style().leadingPt();
             ln.attr("style", lineBox(leading, l.spans().get(0).style().sizePt()));
             spans(ln, l);
@@ -428,58 +422,66 @@ public final class PageFiller {
         return f.photo().credit() != null ? "新闻照片，" + f.photo().credit() : "新闻照片";
     }
 
-    private static boolean isCredit(SetLine l, Figure f) {
-        return f.photo().credit() != null && l == f.caption().get(f.caption().size() - 1);
-    }
-
     /**
-     * The line's spans, each in its face and size. A run of em dashes ({@code ——}, the 破折号) is
-     * drawn as one stroke: each dash but the last draws up to the next, closing the gap the face
-     * leaves between two, as the font's own two-em-dash ligature does (the line breaker measured
-     * it so and puts no justification space inside it); the text stays {@code ——}
-     * (the ligature's glyph would read back as ⸺).
+     * The line's characters, each in its face and size and where the line breaker set it: a run
+     * of characters with the same space after each (the justification, less what 标点挤压 took
+     * from a mark, less what joins the strokes of {@code ——}) is one element with that
+     * letter-spacing; a line in one face with one spacing is a single element. An opening mark
+     * that lost its blank half at the line start is drawn from a negative text-indent. The text
+     * stays as written ({@code ——}, not the font's ligature, which would read back as ⸺).
      */
     private static void spans(Element line, SetLine l) {
-        if (l.spans().size() == 1 && joinPt(l.spans().get(0)) <= 0 || l.spans().size() == 1 && !l.spans().get(0).text().contains("——")) {
-            // a line in one face is one element: half the elements for the engine to style and lay out
+        if (l.startPt() != 0) {
+            String style = line.attr("style");
+            line.attr("style", style + "text-indent:" + pt(l.startPt()) + ";");
+        }
+        int n = l.length();
+        // the space after the last character moves nothing painted on a left-set or justified line; a
+        // centred or right-set line has none after it (only a squeeze could be, and that is split off)
+        boolean uniform = n < 2 || l.afterPt(0) >= 0;
+        for (int i = 1; i + 1 < n && uniform; i++) {
+            uniform = l.afterPt(i) == l.afterPt(0);
+        }
+        if (l.spans().size() == 1 && uniform) {
             Span s = l.spans().get(0);
             line.addClass(faceClass(s)).addClass(sizeClass(s.style().sizePt())).text(s.text());
+            spacing(line, n > 1 ? l.afterPt(0) : 0);
             return;
         }
+        int i = 0;
         for (Span s : l.spans()) {
-            String face = faceClass(s);
-            String size = sizeClass(s.style().sizePt());
-            double joinPt = joinPt(s);
             String text = s.text();
-            int run = joinPt <= 0 ? -1 : text.indexOf("——");
-            if (run < 0) {
-                line.appendElement("span").addClass(face).addClass(size).text(text);
-                continue;
-            }
             int from = 0;
-            while (run >= 0) {
-                int end = run;
-                while (end < text.length() && text.charAt(end) == '—') {
-                    end++;
+            int group = i;
+            for (int j = 0; j < text.length(); ) {
+                int next = j + Character.charCount(text.codePointAt(j));
+                boolean ends = next >= text.length() || !sameGroup(l, group, i + 1);
+                if (ends) {
+                    line.appendElement("span").addClass(faceClass(s)).addClass(sizeClass(s.style().sizePt()))
+                            .text(text.substring(from, next));
+                    spacing(line.children().last(), group == n - 1 ? 0 : l.afterPt(group));
+                    from = next;
+                    group = i + 1;
                 }
-                if (run > from) {
-                    line.appendElement("span").addClass(face).addClass(size).text(text.substring(from, run));
-                }
-                // every dash but the last draws up to the next (the line breaker measured the run so)
-                line.appendElement("span").addClass(face).addClass(size)
-                        .attr("style", "letter-spacing:" + pt(-joinPt) + ";").text(text.substring(run, end - 1));
-                line.appendElement("span").addClass(face).addClass(size).text("—");
-                from = end;
-                run = text.indexOf("——", from);
-            }
-            if (from < text.length()) {
-                line.appendElement("span").addClass(face).addClass(size).text(text.substring(from));
+                i++;
+                j = next;
             }
         }
     }
 
-    private static double joinPt(Span s) {
-        return s.style().face().dashJoinEm() * s.style().sizePt();
+    /** Whether character {@code k} is painted with the letter-spacing of the group that starts at {@code group}. */
+    private static boolean sameGroup(SetLine l, int group, int k) {
+        if (k == l.length() - 1) {
+            return l.afterPt(group) >= 0; // its own space is none: a group's positive spacing after it moves nothing
+        }
+        return l.afterPt(k) == l.afterPt(group);
+    }
+
+    /** Letter-spacing on an element, when it has any (an element without it takes the default, none). */
+    private static void spacing(Element e, double pt) {
+        if (pt != 0) {
+            e.attr("style", e.attr("style") + "letter-spacing:" + pt(pt) + ";");
+        }
     }
 
     /** The class that sets a span's face: {@code f-serif-bold}. */
@@ -541,7 +543,6 @@ public final class PageFiller {
         css.append(".ln { display: block; white-space: nowrap; overflow: visible; ")
                 .append(lineBox(g.leadingPt(), body.sizePt())).append(" }\n");
         css.append(".ln.ragged, .caption .ln { margin-right: -").append(LINE_SPARE_EM).append("em; }\n");
-        css.append(".caption .ln.credit { margin-right: 0; }\n");
         css.append(".module .rule { height: 0; }\n");
         layout.styles().values().stream().map(Layout.Style::sizePt).distinct().sorted()
                 .forEach(size -> css.append('.').append(sizeClass(size)).append(" { font-size: ").append(pt(size)).append("; }\n"));

@@ -91,9 +91,24 @@ public record Layout(
     public record Masthead(int lines, int columns, String font, String artwork) {
     }
 
-    /** Switches: {@code fullWidthPunctuation} turns half-width marks in Han text full-width. */
-    public record Options(boolean fullWidthPunctuation) {
+    /**
+     * Switches: {@code fullWidthPunctuation} turns half-width marks in Han text full-width;
+     * {@code punctuation} is how the fonts draw the marks, which 标点挤压 follows; {@code credit}
+     * where a photo's credit goes: run in after the caption, or set right on its last line.
+     */
+    public record Options(boolean fullWidthPunctuation, PunctuationStyle punctuation, CreditPlacement credit) {
+        public Options {
+            punctuation = punctuation == null ? PunctuationStyle.MAINLAND : punctuation;
+            credit = credit == null ? CreditPlacement.RIGHT : credit;
+        }
+
+        public Options(boolean fullWidthPunctuation) {
+            this(fullWidthPunctuation, PunctuationStyle.MAINLAND, CreditPlacement.RIGHT);
+        }
     }
+
+    /** Where a photo's credit stands: {@code run-in} after the caption's last word, or {@code right}, set right on the caption's last line. */
+    public enum CreditPlacement { RUN_IN, RIGHT }
 
     /** The style that sets text of {@code role} (every layout defines one per role; the library checks it). */
     public Style style(Role role) {

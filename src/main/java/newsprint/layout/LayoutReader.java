@@ -52,7 +52,7 @@ final class LayoutReader {
     private static final Set<String> FOLIO = Set.of("heightMm");
     private static final Set<String> FONT = Set.of("file", "family", "weight");
     private static final Set<String> STYLE = Set.of("font", "sizePt", "leadingPt");
-    private static final Set<String> OPTIONS = Set.of("fullWidthPunctuation");
+    private static final Set<String> OPTIONS = Set.of("fullWidthPunctuation", "punctuation", "credit");
 
     private final String file;
     private final String name;
@@ -85,7 +85,8 @@ final class LayoutReader {
         Map<String, Layout.FontRef> fonts = fonts(required(root, "fonts"));
         List<String> fallback = fallback(root.get("fallback"), fonts);
         Map<String, Layout.Style> styles = styles(required(root, "styles"), fonts);
-        Layout.Options options = new Layout.Options(options(root.get("options")));
+        Layout.Options options = new Layout.Options(options(root.get("options")), choice(root.get("options"), "punctuation",
+                PunctuationStyle.class), choice(root.get("options"), "credit", Layout.CreditPlacement.class));
         Layout layout = new Layout(name, description, trim, margins, grid, folio, fonts, fallback, styles, options,
                 masthead(root.get("masthead"), fonts, grid), language(root.get("lang")));
         requireGridFits(layout);
@@ -223,6 +224,22 @@ final class LayoutReader {
             throw bad("options.fullWidthPunctuation", "must be true or false, not " + describe(v));
         }
         return t.equals("true");
+    }
+
+    /** An option spelled as one of {@code type}'s constants in lower case with '-' ({@code run-in}); null when not given. */
+    private <E extends Enum<E>> E choice(JsonNode options, String field, Class<E> type) {
+        JsonNode v = options == null || options.isNull() ? null : options.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String t = v.isTextual() ? v.asText().strip() : "";
+        for (E e : type.getEnumConstants()) {
+            if (e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(t)) {
+                return e;
+            }
+        }
+        throw bad("options." + field, "must be one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList()) + ", not " + describe(v));
     }
 
     /** The type area inside the trim, the folio's line inside the folio, and a grid of 10 to 999 lines. */

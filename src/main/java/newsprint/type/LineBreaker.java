@@ -2,36 +2,114 @@ package newsprint.type;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsprint.layout.PunctuationStyle;
 
 /**
- * Sets a paragraph into lines of one measure. Breaks fall between Han characters, at spaces, and
- * never inside a Latin word or number; a closing mark never starts a line and an opening mark
- * never ends one (the character before it moves down instead); {@code ——} and {@code ……} stay
- * whole. Every line but the last is justified to the measure with letter-spacing, and a last
- * line of a single character (a widow, 孤字) takes one more from the line above.
+ * Sets a paragraph into lines of one measure, as a Chinese desk sets it.
  *
- * <p>The widths are the fonts' own advances, the same numbers the PDF renderer uses, so the
- * lines set here are exactly the lines printed: copy-fitting can count on them.
+ * <ul>
+ * <li><b>Breaks</b> fall between Han characters, at spaces, and never inside a Latin word or
+ * number; a closing mark never starts a line and an opening mark never ends one; {@code ——} and
+ * {@code ……} stay whole; a byline or credit span breaks only between its names ({@link Byline}).</li>
+ * <li><b>标点挤压</b> (W3C clreq 3.1.6): two adjacent marks give up the blank between them, so a
+ * pair takes 1.5 em; an opening mark at a line start loses its blank half; a line may end on a
+ * mark set half-width when that gains the room for it. The blanks are the
+ * {@link PunctuationStyle}'s.</li>
+ * <li><b>Justification</b> comes after compression: the room left on a line is spread between its
+ * units, never inside a run of digits or Latin letters (2024, 5G, PDF), inside a compressed pair,
+ * a dash or an ellipsis, or inside a byline's names (the spaces between them may widen); a line
+ * of byline alone is not spread at all.</li>
+ * <li><b>Which breaks</b>: the paragraph is broken as a whole (the fewest lines, then the least
+ * badness), so a line with gaps of 0.2 em or more is set only when no other breaking of the
+ * paragraph avoids it, and the last line never holds one Han character alone (孤字, 务。 too)
+ * when another breaking avoids it.</li>
+ * </ul>
+ *
+ * <p>The widths are the fonts' own advances, the same numbers the PDF renderer uses, so the lines
+ * set here are exactly the lines printed: copy-fitting can count on them.
  */
 public final class LineBreaker {
     private static final double EPSILON_PT = 0.001;
+    /** Gaps this wide (em) are visible; a breaking that avoids them is taken even when its other gaps grow. */
+    public static final double WIDE_GAP_EM = 0.2;
+    /** What a wide gap costs beside the square of its width: more than any spread of narrower gaps over a paragraph's lines. */
+    private static final double WIDE_GAP_COST = 1000;
+    /** What a 孤字 on the last line costs: more than any number of gaps. */
+    private static final double WIDOW_COST = 1e6;
 
-    /** A paragraph flattened to code points, each with its style and advance. */
-    private record Flat(int[] cps, TextStyle[] styles, double[] advances) {
+    /**
+     * A line is tried ending at the last few places it may end, no earlier: four breaks back is
+     * four characters of Han text, gaps of 0.4 em, which never beats a fuller line; and in
+     * Latin text four words.
+     */
+    private static final int LOOKBACK_BREAKS = 4;
+
+    private final PunctuationStyle punctuation;
+
+    /** A line breaker for mainland fonts. */
+    public LineBreaker() {
+        this(PunctuationStyle.MAINLAND);
+    }
+
+    public LineBreaker(PunctuationStyle punctuation) {
+        this.punctuation = punctuation;
+    }
+
+    /** A paragraph flattened to code points, each with its style, advance and what may happen around it. */
+    private static final class Flat {
+        final int[] cps;
+        final TextStyle[] styles;
+        final double[] advances;
+        final boolean[] byline;
+        /** What is taken from the space after code point i when i+1 is on the same line (a compressed pair, a joined dash): ≤ 0. */
+        final double[] squeeze;
+        /** Whether justification space may go after code point i. */
+        final boolean[] slot;
+        /** Whether a line may end before code point i (index n: the end). */
+        final boolean[] breakBefore;
+        /** Prefix sums: advances, squeezes, slots. */
+        final double[] advanceSum;
+        final double[] squeezeSum;
+        final int[] slotSum;
+        /** Prefix sums of letters and digits (a 孤字 is a last line of one). */
+        final int[] letterSum;
+        /** What code point i gives up at a line start (an opening mark's blank half) and at a line end (a closing mark's), in points. */
+        final double[] startBlank;
+        final double[] endBlank;
+
+        Flat(int n) {
+            cps = new int[n];
+            styles = new TextStyle[n];
+            advances = new double[n];
+            byline = new boolean[n];
+            squeeze = new double[n];
+            slot = new boolean[n];
+            breakBefore = new boolean[n + 1];
+            advanceSum = new double[n + 1];
+            squeezeSum = new double[n + 1];
+            slotSum = new int[n + 1];
+            letterSum = new int[n + 1];
+            startBlank = new double[n];
+            endBlank = new double[n];
+        }
+
         int length() {
             return cps.length;
+        }
+
+        double em(int i) {
+            return styles[i].sizePt();
         }
     }
 
     /**
      * Sets {@code spans} into lines {@code measurePt} wide; the first line starts
      * {@code firstIndentPt} in. When {@code justify} is false, lines are left unjustified
-     * (ragged), as captions and headlines are.
+     * (ragged), as headlines are.
      */
     public List<SetLine> set(List<Span> spans, double measurePt, double firstIndentPt, boolean justify) {
         Flat flat = flatten(spans);
-        List<int[]> ranges = breakRanges(flat, measurePt, firstIndentPt);
-        avoidWidow(flat, ranges);
+        List<int[]> ranges = breakRanges(flat, measurePt, firstIndentPt, justify);
         List<SetLine> lines = new ArrayList<>(ranges.size());
         for (int k = 0; k < ranges.size(); k++) {
             int[] r = ranges.get(k);
@@ -51,108 +129,292 @@ public final class LineBreaker {
         return w;
     }
 
-    private static Flat flatten(List<Span> spans) {
+    private Flat flatten(List<Span> spans) {
         int n = 0;
         for (Span s : spans) {
             n += s.text().codePointCount(0, s.text().length());
         }
-        int[] cps = new int[n];
-        TextStyle[] styles = new TextStyle[n];
-        double[] adv = new double[n];
+        Flat f = new Flat(n);
         int i = 0;
         for (Span s : spans) {
             String t = s.text();
+            int from = i;
             for (int j = 0; j < t.length(); ) {
                 int cp = t.codePointAt(j);
                 if (cp == '\n' || cp == '\t') {
                     cp = ' ';
                 }
-                cps[i] = cp;
+                f.cps[i] = cp;
                 // a character the style's face lacks is set in the layout's fallback face that has it
-                styles[i] = s.style().forCodePoint(cp);
-                adv[i] = styles[i].face().advanceEm(cp) * s.style().sizePt();
-                if (i > 0 && cps[i - 1] == Face.EM_DASH && cp == Face.EM_DASH && styles[i - 1].face() == styles[i].face()) {
-                    // a dash followed by a dash draws up to it: the pair is one stroke, as wide as the font's ligature
-                    adv[i - 1] -= styles[i - 1].face().dashJoinEm() * s.style().sizePt();
-                }
+                f.styles[i] = s.style().forCodePoint(cp);
+                f.advances[i] = f.styles[i].face().advanceEm(cp) * s.style().sizePt();
+                f.byline[i] = s.byline();
                 i++;
                 j += Character.charCount(cp);
             }
+            if (s.byline() && i > from) {
+                f.byline[from] = true;
+            }
         }
-        return new Flat(cps, styles, adv);
+        boolean[] unit = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            unit[k] = Punctuation.isUnitPart(f.cps[k]);
+        }
+        for (int b = 0; b <= n; b++) {
+            // between two units' letters no break, whatever else holds: the common case, decided without the rules
+            f.breakBefore[b] = b > 0 && b < n && unit[b - 1] && unit[b] ? false : breakAllowed(f.cps, b);
+        }
+        bylineBreaks(f);
+        squeezes(f, unit);
+        for (int k = 0; k < n; k++) {
+            f.advanceSum[k + 1] = f.advanceSum[k] + f.advances[k];
+            f.squeezeSum[k + 1] = f.squeezeSum[k] + f.squeeze[k];
+            f.slotSum[k + 1] = f.slotSum[k] + (f.slot[k] ? 1 : 0);
+            f.letterSum[k + 1] = f.letterSum[k] + (Character.isLetterOrDigit(f.cps[k]) ? 1 : 0);
+            f.startBlank[k] = Punctuation.isOpening(f.cps[k]) ? Punctuation.leftBlankEm(punctuation, f.cps[k]) * f.em(k) : 0;
+            f.endBlank[k] = Punctuation.rightBlankEm(punctuation, f.cps[k]) * f.em(k);
+        }
+        return f;
     }
 
-    private List<int[]> breakRanges(Flat f, double measurePt, double firstIndentPt) {
-        List<int[]> ranges = new ArrayList<>();
+    /** Inside a byline span, the only breaks are those between its names and units that the line rules allow too. */
+    private static void bylineBreaks(Flat f) {
         int n = f.length();
-        int start = skipSpaces(f, 0);
-        while (start < n) {
-            double avail = measurePt - (ranges.isEmpty() ? firstIndentPt : 0);
-            double w = 0;
-            int i = start;
-            while (i < n && w + f.advances()[i] <= avail + EPSILON_PT) {
-                w += f.advances()[i];
-                i++;
+        int from = 0;
+        while (from < n) {
+            if (!f.byline[from]) {
+                from++;
+                continue;
             }
-            int end;
-            if (i >= n) {
-                end = n;
-            } else if (f.cps()[i] == ' ' && breakAllowed(f.cps(), i)) {
-                end = i;
-            } else {
-                end = i;
-                while (end > start && !breakAllowed(f.cps(), end)) {
-                    end--;
-                }
-                if (end == start) {
-                    end = Math.max(i, start + 1); // an unbreakable run wider than the measure
-                }
+            int to = from;
+            while (to < n && f.byline[to]) {
+                to++;
             }
-            ranges.add(new int[] {start, end});
-            start = skipSpaces(f, end);
+            int[] own = java.util.Arrays.copyOfRange(f.cps, from, to);
+            boolean[] ok = Byline.breaks(own);
+            for (int b = from + 1; b < to; b++) {
+                int right = b;
+                while (right < to && f.cps[right] == ' ') {
+                    right++;
+                }
+                int left = b - 1;
+                while (left > from && f.cps[left] == ' ') {
+                    left--;
+                }
+                boolean rules = right < n && !Punctuation.noLineStart(f.cps[right]) && !Punctuation.noLineEnd(f.cps[left]);
+                f.breakBefore[b] = ok[b - from] && rules;
+            }
+            from = to;
         }
-        if (ranges.isEmpty()) {
+    }
+
+    /**
+     * The squeeze and the justification slot after every code point: adjacent marks give up the
+     * blank between them (the first's right, then the second's left, then a centred first's left)
+     * until the pair takes 1.5 em; a doubled dash joins into one stroke.
+     */
+    private void squeezes(Flat f, boolean[] unitPart) {
+        int n = f.length();
+        double[] leftUsed = new double[n];
+        double[] rightUsed = new double[n];
+        for (int i = 0; i + 1 < n; i++) {
+            int a = f.cps[i];
+            int b = f.cps[i + 1];
+            boolean tight = false;
+            if (a == Face.EM_DASH && b == Face.EM_DASH && f.styles[i].face() == f.styles[i + 1].face()) {
+                f.squeeze[i] -= f.styles[i].face().dashJoinEm() * f.em(i);
+                tight = true;
+            } else if (a == b && a == '…') {
+                tight = true;
+            } else if (Punctuation.isAdjustable(a) && Punctuation.isAdjustable(b) && !(Punctuation.isOpening(a) && !Punctuation.isOpening(b))) {
+                double need = 0.5 * Math.max(f.em(i), f.em(i + 1));
+                double right = Math.max(0, Math.min(need, Punctuation.rightBlankEm(punctuation, a) * f.em(i) - rightUsed[i]));
+                rightUsed[i] += right;
+                need -= right;
+                double left = Math.max(0, Math.min(need, Punctuation.leftBlankEm(punctuation, b) * f.em(i + 1) - leftUsed[i + 1]));
+                leftUsed[i + 1] += left;
+                need -= left;
+                f.squeeze[i] -= right + left;
+                if (need > EPSILON_PT && i > 0 && Punctuation.isStop(a)) {
+                    // a centred stop before a closing mark: its left quarter too
+                    double own = Math.max(0, Math.min(need, Punctuation.leftBlankEm(punctuation, a) * f.em(i) - leftUsed[i]));
+                    leftUsed[i] += own;
+                    f.squeeze[i - 1] -= own;
+                }
+                tight = true;
+            }
+            boolean unit = unitPart[i] && unitPart[i + 1];
+            // a byline's names are never spread; the spaces between them may widen
+            boolean inByline = f.byline[i] && f.byline[i + 1] && a != ' ';
+            f.slot[i] = !tight && !unit && !inByline;
+        }
+    }
+
+    /**
+     * The paragraph's lines, as {start, end} code point ranges: of all the ways to break it into
+     * the fewest lines, the one of least badness (a dynamic programme over the breaks; each line
+     * is measured in constant time from the prefix sums).
+     */
+    private List<int[]> breakRanges(Flat f, double measurePt, double firstIndentPt, boolean justify) {
+        int n = f.length();
+        int start0 = skipSpaces(f, 0);
+        List<int[]> ranges = new ArrayList<>();
+        if (start0 >= n) {
             ranges.add(new int[] {0, 0});
+            return ranges;
+        }
+        // best[b]: the fewest lines and least cost of setting [start0, b) with a break before b
+        int[] lines = new int[n + 1];
+        double[] cost = new double[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(lines, Integer.MAX_VALUE);
+        int[] ends = new int[LOOKBACK_BREAKS];
+        lines[start0] = 0;
+        for (int b = start0; b < n; b++) {
+            if (lines[b] == Integer.MAX_VALUE) {
+                continue;
+            }
+            int s = skipSpaces(f, b);
+            if (s >= n) {
+                continue;
+            }
+            double avail = measurePt - (b == start0 ? firstIndentPt : 0);
+            // the line's possible ends, of which only the last few can make a good line
+            int found = 0;
+            int e = s + 1;
+            for (; e <= n; e++) {
+                int end = trimSpaces(f, s, e);
+                double width = width(f, s, end, false);
+                if (width - endBlank(f, end) > avail + EPSILON_PT) {
+                    break;
+                }
+                if (e < n && !f.breakBefore[e]) {
+                    continue;
+                }
+                ends[found++ % LOOKBACK_BREAKS] = e;
+            }
+            for (int k = Math.max(0, found - LOOKBACK_BREAKS); k < found; k++) {
+                int at = ends[k % LOOKBACK_BREAKS];
+                relax(f, lines, cost, from, b, s, at, trimSpaces(f, s, at), avail, justify);
+            }
+            boolean reached = found > 0;
+            if (!reached) {
+                // an unbreakable run wider than the measure: cut it where the measure ends
+                int cut = Math.max(Math.min(e - 1, n), s + 1);
+                relax(f, lines, cost, from, b, s, cut, trimSpaces(f, s, cut), avail, justify);
+            }
+        }
+        int b = n;
+        if (lines[n] == Integer.MAX_VALUE) {
+            throw new IllegalStateException("no line breaking found");
+        }
+        List<int[]> reversed = new ArrayList<>();
+        while (b != start0) {
+            int a = from[b];
+            reversed.add(new int[] {skipSpaces(f, a), b});
+            b = a;
+        }
+        for (int k = reversed.size() - 1; k >= 0; k--) {
+            ranges.add(reversed.get(k));
         }
         return ranges;
     }
 
-    /** Moves one character down when the last line would hold a single character. */
-    private void avoidWidow(Flat f, List<int[]> ranges) {
-        if (ranges.size() < 2) {
-            return;
-        }
-        int[] last = ranges.get(ranges.size() - 1);
-        int[] prev = ranges.get(ranges.size() - 2);
-        if (visible(f, last[0], last[1]) != 1) {
-            return;
-        }
-        for (int b = last[0] - 1; b > prev[0] + 1; b--) {
-            if (breakAllowed(f.cps(), b) && f.cps()[b] != ' ') {
-                if (visible(f, prev[0], b) >= 2) {
-                    prev[1] = b;
-                    last[0] = b;
-                }
-                return;
-            }
+    /** Takes the line [s, e) from the break before b when it makes a better way to reach e. */
+    private void relax(Flat f, int[] lines, double[] cost, int[] from, int b, int s, int e, int end, double avail, boolean justify) {
+        boolean last = skipSpaces(f, e) >= f.length();
+        int target = last ? f.length() : e;
+        int count = lines[b] + 1;
+        double c = cost[b] + badness(f, s, end, avail, justify, last, lines[b] > 0);
+        // on a tie the later break wins: the lines before it fuller, as a first fit sets them
+        if (count < lines[target] || count == lines[target] && c <= cost[target] + 1e-9) {
+            lines[target] = count;
+            cost[target] = c;
+            from[target] = b;
         }
     }
 
-    private static int visible(Flat f, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (f.cps()[i] != ' ') {
-                n++;
+    /** How bad the line [s, end) is: the square of its gaps in em, a wide gap and a 孤字 far more. */
+    private double badness(Flat f, int s, int end, double avail, boolean justify, boolean last, boolean notFirst) {
+        if (end <= s) {
+            return 0;
+        }
+        double em = f.em(s);
+        if (last) {
+            return notFirst && widow(f, s, end) ? WIDOW_COST : 0;
+        }
+        double slack = slack(f, s, end, avail);
+        if (!justify || bylineOnly(f, s, end)) {
+            return Math.max(0, slack) / em; // ragged: the fuller the line the better, as a first fit sets it
+        }
+        // a line with no place for its room (one unit) stays short: as bad as one gap that wide
+        double gap = Math.max(0, slack) / Math.max(1, slots(f, s, end)) / em;
+        return gap * gap * 100 + (gap >= WIDE_GAP_EM - 1e-9 ? WIDE_GAP_COST : 0);
+    }
+
+    /** The room a line leaves: its marks at the end set half-width only when it needs them so. */
+    private double slack(Flat f, int s, int end, double avail) {
+        double width = width(f, s, end, false);
+        if (width > avail + EPSILON_PT) {
+            width -= endBlank(f, end);
+        }
+        return avail - width;
+    }
+
+    private static int slots(Flat f, int s, int end) {
+        return f.slotSum[end - 1] - f.slotSum[s];
+    }
+
+    /** True when every character of [s, end) belongs to a byline: such a line is not spread. */
+    private static boolean bylineOnly(Flat f, int s, int end) {
+        return f.byline[s] && f.byline[end - 1];
+    }
+
+    /** A last line whose letters are one Han character, with or without its marks. */
+    private static boolean widow(Flat f, int s, int end) {
+        if (f.letterSum[end] - f.letterSum[s] != 1) {
+            return false;
+        }
+        for (int i = s; i < end; i++) {
+            if (Character.isLetterOrDigit(f.cps[i])) {
+                return Punctuation.isHan(f.cps[i]);
             }
         }
-        return n;
+        return false;
+    }
+
+    /** The width of [s, end) with its inner squeezes and an opening mark at its start set half-width. */
+    private double width(Flat f, int s, int end, boolean endHalf) {
+        if (end <= s) {
+            return 0;
+        }
+        double w = f.advanceSum[end] - f.advanceSum[s] + f.squeezeSum[end - 1] - f.squeezeSum[s] - startBlank(f, s);
+        return endHalf ? w - endBlank(f, end) : w;
+    }
+
+    /** What an opening mark at a line start gives up: its blank left half. */
+    private static double startBlank(Flat f, int s) {
+        return s < f.length() ? f.startBlank[s] : 0;
+    }
+
+    /** What a closing mark or stop at a line end may give up: its blank right part. */
+    private static double endBlank(Flat f, int end) {
+        return end <= 0 ? 0 : f.endBlank[end - 1];
     }
 
     private static int skipSpaces(Flat f, int i) {
-        while (i < f.length() && f.cps()[i] == ' ') {
+        while (i < f.length() && f.cps[i] == ' ') {
             i++;
         }
         return i;
+    }
+
+    private static int trimSpaces(Flat f, int s, int e) {
+        int end = e;
+        while (end > s && f.cps[end - 1] == ' ') {
+            end--;
+        }
+        return end;
     }
 
     /** May a line end before code point index {@code b}? */
@@ -185,50 +447,49 @@ public final class LineBreaker {
         if (before == after && (before == '—' || before == '…')) {
             return false;
         }
-        return !(isWordPart(before) && isWordPart(after));
+        return !(Punctuation.isUnitPart(before) && Punctuation.isUnitPart(after));
     }
 
-    /** Letters and digits of Latin (and other spaced) scripts, which break only at spaces. */
-    private static boolean isWordPart(int cp) {
-        if (Punctuation.isHan(cp) || Punctuation.isCjkPunctuation(cp)) {
-            return false;
-        }
-        return Character.isLetterOrDigit(cp) || cp == '.' || cp == '-' || cp == '\'' || cp == '/' || cp == '%'
-                || cp == '&' || cp == '_' || cp == '@' || cp == '+';
-    }
-
-    private static SetLine line(Flat f, int from, int to, double indentPt, double measurePt, boolean last,
-                                boolean justify) {
+    private SetLine line(Flat f, int from, int to, double indentPt, double measurePt, boolean last, boolean justify) {
         List<Span> spans = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         TextStyle style = null;
-        double width = 0;
-        int glyphs = 0;
-        int joined = 0;
-        int end = to;
-        while (end > from && f.cps()[end - 1] == ' ') {
-            end--;
-        }
+        boolean byline = false;
+        int end = trimSpaces(f, from, to);
+        int n = end - from;
+        double[] after = new double[n];
+        double[] squeeze = new double[n];
         for (int i = from; i < end; i++) {
-            if (style != null && !f.styles()[i].equals(style)) {
-                spans.add(new Span(sb.toString(), style));
+            if (style != null && (!f.styles[i].equals(style) || f.byline[i] != byline)) {
+                spans.add(new Span(sb.toString(), style, byline));
                 sb.setLength(0);
             }
-            style = f.styles()[i];
-            sb.appendCodePoint(f.cps()[i]);
-            width += f.advances()[i];
-            glyphs++;
-            if (i > from && f.cps()[i - 1] == Face.EM_DASH && f.cps()[i] == Face.EM_DASH) {
-                joined++; // no justification space inside a run of dashes: it is one stroke
+            style = f.styles[i];
+            byline = f.byline[i];
+            sb.appendCodePoint(f.cps[i]);
+            if (i + 1 < end) {
+                squeeze[i - from] = f.squeeze[i];
             }
         }
         if (style != null) {
-            spans.add(new Span(sb.toString(), style));
+            spans.add(new Span(sb.toString(), style, byline));
+        }
+        if (n == 0) {
+            return new SetLine(spans, indentPt, 0, 0, last, after, squeeze, 0);
+        }
+        double startPt = -startBlank(f, from);
+        double width = width(f, from, end, false);
+        if (width > measurePt + EPSILON_PT) {
+            width -= endBlank(f, end); // the last mark set half-width: its blank hangs past the measure
         }
         double spacing = 0;
-        if (justify && !last && glyphs - joined > 1 && measurePt - width > EPSILON_PT) {
-            spacing = (measurePt - width) / (glyphs - 1 - joined);
+        int slots = slots(f, from, end);
+        if (justify && !last && !bylineOnly(f, from, end) && slots > 0 && measurePt - width > EPSILON_PT) {
+            spacing = (measurePt - width) / slots;
         }
-        return new SetLine(spans, indentPt, width, spacing, last);
+        for (int i = from; i + 1 < end; i++) {
+            after[i - from] = squeeze[i - from] + (f.slot[i] ? spacing : 0);
+        }
+        return new SetLine(spans, indentPt, width, spacing, last, after, squeeze, startPt);
     }
 }

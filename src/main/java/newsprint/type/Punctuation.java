@@ -22,6 +22,61 @@ public final class Punctuation {
         return cp < 0x10000 && NO_LINE_END.indexOf(cp) >= 0;
     }
 
+    private static final String OPENING = "（［｛〔〈《「『【〖〘〚“‘";
+    private static final String CLOSING = "）］｝〕〉》」』】〗〙〛”’";
+    private static final String STOPS = "，。、：；！？";
+
+    /** A full-width opening bracket or quote: its glyph stands in the right half of its em, the left half blank. */
+    public static boolean isOpening(int cp) {
+        return cp < 0x10000 && OPENING.indexOf(cp) >= 0;
+    }
+
+    /** A full-width closing bracket or quote: its glyph in the left half, the right half blank. */
+    public static boolean isClosing(int cp) {
+        return cp < 0x10000 && CLOSING.indexOf(cp) >= 0;
+    }
+
+    /** A full-width stop or pause (，。、：；！？): at the left of its em in mainland fonts, centred in Taiwan and Hong Kong ones. */
+    public static boolean isStop(int cp) {
+        return cp < 0x10000 && STOPS.indexOf(cp) >= 0;
+    }
+
+    /** The blank part of {@code cp}'s em on its left in {@code style}, in em (0 for a character that is not an adjustable mark). */
+    public static double leftBlankEm(newsprint.layout.PunctuationStyle style, int cp) {
+        if (isOpening(cp)) {
+            return 0.5;
+        }
+        return style == newsprint.layout.PunctuationStyle.CENTRED && isStop(cp) ? 0.25 : 0;
+    }
+
+    /** The blank part of {@code cp}'s em on its right in {@code style}, in em. */
+    public static double rightBlankEm(newsprint.layout.PunctuationStyle style, int cp) {
+        if (isClosing(cp)) {
+            return 0.5;
+        }
+        if (isStop(cp)) {
+            return style == newsprint.layout.PunctuationStyle.CENTRED ? 0.25 : 0.5;
+        }
+        return 0;
+    }
+
+    /** A mark with a blank part that 标点挤压 may take away: an opening or closing bracket or quote, or a stop. */
+    public static boolean isAdjustable(int cp) {
+        return isOpening(cp) || isClosing(cp) || isStop(cp);
+    }
+
+    /**
+     * Letters and digits of Latin (and other spaced) scripts, and the signs that join them
+     * ({@code 2.5% 3-4 A/B}): a run of them is one unit, never broken and never spread (5G, 2024, PDF).
+     */
+    public static boolean isUnitPart(int cp) {
+        if (isHan(cp) || isCjkPunctuation(cp)) {
+            return false;
+        }
+        return Character.isLetterOrDigit(cp) || cp == '.' || cp == '-' || cp == '\'' || cp == '/' || cp == '%'
+                || cp == '&' || cp == '_' || cp == '@' || cp == '+';
+    }
+
     public static boolean isHan(int cp) {
         return cp >= 0 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }

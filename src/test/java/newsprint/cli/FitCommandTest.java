@@ -74,4 +74,17 @@ class FitCommandTest {
         }
         assertThat(over).isGreaterThan(0);
     }
+
+    @Test
+    void typographyCountsEachRuleByNameInTextAndJson() throws Exception {
+        CliTest.Run r = fit("fit", Seed.PAGE.toString(), "--typography", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode counts = new ObjectMapper().readTree(r.out()).get("typography").get("counts");
+        assertThat(counts.fieldNames()).toIterable().containsExactlyElementsOf(newsprint.compose.TypographyAudit.RULES);
+        counts.forEach(n -> assertThat(n.asInt()).isZero());
+        CliTest.Run text = fit("fit", Seed.PAGE.toString(), "--typography");
+        assertThat(text.out()).contains("typography: punctuation-pairs 0, opening-mark-at-line-start 0, units-spread 0, wide-gaps 0, "
+                + "widow-characters 0, bylines-broken 0, bylines-spread 0");
+        assertThat(fit("fit", Seed.PAGE.toString()).out()).doesNotContain("typography");
+    }
 }

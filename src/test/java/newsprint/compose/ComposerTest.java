@@ -80,7 +80,7 @@ class ComposerTest {
     @Test
     void aPhotoTakesTheTopRightAndTheTextIsDealtRoundIt() throws IOException {
         // a 280 × 240 photo over the two right columns grows to 16 lines (its largest) with 60 body lines;
-        // its caption and credit take 2 lines and a line of space follows: the right columns start 19 lines down
+        // its caption and credit share a line and a line of space follows: the right columns start 18 lines down
         TestGrid.photo(dir, "p.png", 280, 240);
         ComposedPage page = compose(TestGrid.page(dir, story("lead", "天地玄黄").body(60)
                 .photo("p.png", "天地玄黄", "记者 宇宙 摄", null)));
@@ -88,23 +88,23 @@ class ComposerTest {
         Module m = page.modules().get(0);
         double x = g.typeArea().xPt();
         double y = g.typeArea().yPt();
-        // level at 24 lines: 24 + 24 + 5 + 5 = 58; the two lines left go to the first two columns
-        assertThat(counts(m)).containsExactly(25, 25, 5, 5);
-        assertThat(m.frames().get(2).rect().yPt() - y).isCloseTo((3 + 19) * 15, within(1e-9));
+        // level at 24 lines: 24 + 24 + 6 + 6 = 60
+        assertThat(counts(m)).containsExactly(24, 24, 6, 6);
+        assertThat(m.frames().get(2).rect().yPt() - y).isCloseTo((3 + 18) * 15, within(1e-9));
         Figure f = m.figures().get(0);
         assertThat(f.frame().xPt() - x).isCloseTo(220, within(1e-9));
         assertThat(f.frame().yPt() - y).isCloseTo(45, within(1e-9));
         assertThat(f.frame().widthPt()).isEqualTo(210);
         assertThat(f.frame().heightPt()).as("16 lines less a quarter line above the caption").isEqualTo(16 * 15 - 3.75);
         assertThat(f.captionRect().yPt() - y).isCloseTo((3 + 16) * 15, within(1e-9));
-        assertThat(f.caption()).extracting(l -> l.text()).containsExactly("天地玄黄", "记者 宇宙 摄");
+        assertThat(f.caption()).extracting(l -> l.text()).containsExactly("天地玄黄记者 宇宙 摄");
         // grown past its natural height, the photo covers its frame cropped at the sides, centred:
         // 236.25 pt tall, so 236.25 × 280/240 = 275.625 pt wide, 32.8125 pt cut off at each side
         assertThat(f.image().heightPt()).isCloseTo(236.25, within(1e-9));
         assertThat(f.image().widthPt()).isCloseTo(275.625, within(1e-9));
         assertThat(f.frame().xPt() - f.image().xPt()).isCloseTo(32.8125, within(1e-9));
         assertThat(f.image().yPt()).isEqualTo(f.frame().yPt());
-        assertThat(m.fit().undersetLines()).isEqualTo(10);
+        assertThat(m.fit().undersetLines()).isEqualTo(12);
     }
 
     @Test

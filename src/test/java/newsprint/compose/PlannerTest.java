@@ -90,7 +90,8 @@ class PlannerTest {
         ComposedPage page = compose(TestGrid.page(dir, story("lead", "天地玄黄").body(10).photo("tall.png", "天地", "记者 摄", null)));
         assertThat(page.leftOut()).isEmpty();
         assertThat(modules(page)).containsExactly("lead c1 r1 4×30");
-        assertThat(page.modules().get(0).figures().get(0).frame().heightPt()).isEqualTo(24 * 15 - 3.75);
+        // 25 lines: its caption and credit share one line, a line of space under it, 27 lines in all
+        assertThat(page.modules().get(0).figures().get(0).frame().heightPt()).isEqualTo(25 * 15 - 3.75);
         assertThat(page.modules().get(0).frames()).extracting(f -> f.lines().size()).containsExactly(5, 5, 0, 0);
     }
 

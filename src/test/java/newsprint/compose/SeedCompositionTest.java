@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsprint.Newsprint;
 import newsprint.Seed;
+import newsprint.type.SetLine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -79,7 +80,10 @@ class SeedCompositionTest {
         assertThat(lead.figures()).hasSize(1);
         Figure f = lead.figures().get(0);
         assertThat(f.captionRect().yPt() - f.frame().bottomPt()).isBetween(0.0, page.grid().leadingPt());
-        assertThat(f.caption()).extracting(l -> l.text()).containsExactly("会议现场", "胡漫雨 摄");
+        // the credit set right on the caption's one line, not on a line of its own
+        assertThat(f.caption()).extracting(l -> l.text()).containsExactly("会议现场胡漫雨 摄");
+        SetLine line = f.caption().get(0);
+        assertThat(line.penPt()[line.length()]).isCloseTo(f.captionRect().widthPt(), org.assertj.core.data.Offset.offset(0.01));
         assertThat(f.frame().widthPt()).isEqualTo(page.grid().spanWidthPt(f.span()));
         assertThat(f.effectivePpi()).isGreaterThan(150);
         for (TextFrame t : lead.frames()) {

@@ -31,7 +31,7 @@ class ShapeTest {
     static void grid() {
         layout = TestGrid.newsprint().layout(TestGrid.LAYOUT);
         grid = PageGrid.of(layout.layout());
-        captions = new Captions(layout.styles(), BREAKER, grid);
+        captions = new Captions(layout.styles(), BREAKER, grid, newsprint.layout.Layout.CreditPlacement.RIGHT);
         assertThat(grid.columns()).isEqualTo(4);
         assertThat(grid.lines()).isEqualTo(30);
         assertThat(grid.spanWidthPt(4)).isEqualTo(430);
@@ -127,8 +127,8 @@ class ShapeTest {
 
     /**
      * A 280 × 240 photo over two columns (210 pt) is 180 pt, 12 lines, at its natural height; it
-     * may shrink to 0.65 of that (8 lines) and grow to 1.3 (16 lines). Its caption and credit take
-     * a line each, and a line of space follows. The module: 4 columns, 27 lines of body.
+     * may shrink to 0.65 of that (8 lines) and grow to 1.3 (16 lines). Its caption and credit share
+     * one line (the credit set right on the caption's last line), and a line of space follows. The module: 4 columns, 27 lines of body.
      */
     @Test
     void aPhotoGrowsToItsLargestWhileTheTextStillFits() {
@@ -136,19 +136,19 @@ class ShapeTest {
         assertThat(s.rows()).singleElement().satisfies(row -> {
             assertThat(row.span()).isEqualTo(2);
             assertThat(row.imageLines()).isEqualTo(16);
-            assertThat(row.captionLines()).isEqualTo(2);
+            assertThat(row.captionLines()).isEqualTo(1);
         });
         assertThat(Shape.top(4, 0, s.rows())).isZero();
-        assertThat(Shape.top(4, 3, s.rows())).isEqualTo(16 + 2 + 1);
-        assertThat(s.capacityLines()).isEqualTo(2 * 27 + 2 * (27 - 19));
-        assertThat(s.undersetLines()).isEqualTo(10);
+        assertThat(Shape.top(4, 3, s.rows())).isEqualTo(16 + 1 + 1);
+        assertThat(s.capacityLines()).isEqualTo(2 * 27 + 2 * (27 - 18));
+        assertThat(s.undersetLines()).isEqualTo(12);
     }
 
     @Test
     void aPhotoGrowsOnlyAsFarAsTheTextLeavesRoom() {
-        // at 8 lines the body holds 86 lines; 80 leave room for 3 more image lines in 2 columns
+        // at 8 lines the body holds 88 lines; 80 leave room for 4 more image lines in 2 columns
         Shape s = Shape.of(copy(0, "天地玄黄", 80, photo(280, 240, null)), grid, captions, 4, 30, false);
-        assertThat(s.rows().get(0).imageLines()).isEqualTo(11);
+        assertThat(s.rows().get(0).imageLines()).isEqualTo(12);
         assertThat(s.capacityLines()).isEqualTo(80);
         assertThat(s.undersetLines()).isZero();
     }
@@ -157,18 +157,18 @@ class ShapeTest {
     void aPhotoStaysAtItsSmallestWhenTheTextIsOverset() {
         Shape s = Shape.of(copy(0, "天地玄黄", 100, photo(280, 240, null)), grid, captions, 4, 30, false);
         assertThat(s.rows().get(0).imageLines()).isEqualTo(8);
-        assertThat(s.capacityLines()).isEqualTo(86);
-        assertThat(s.oversetLines()).isEqualTo(14);
+        assertThat(s.capacityLines()).isEqualTo(88);
+        assertThat(s.oversetLines()).isEqualTo(12);
     }
 
     @Test
     void aTallPhotoGrowsNoFurtherThanItsColumnsHaveRoom() {
-        // 280 × 400 over two columns: 20 lines natural, 13 to 26. At 26 its row (26 + 2 + 1) would
-        // run 2 lines below the body's 27; at 25 leave 1 line of text beneath it. It stops at 24, its
-        // row filling its columns; the module used to have no shape at all, and the page left the article out
+        // 280 × 400 over two columns: 20 lines natural, 13 to 26. At 26 its row (26 + 1 + 1) would
+        // run a line below the body's 27. It stops at 25, its row filling its columns; the module
+        // used to have no shape at all, and the page left the article out
         Shape s = Shape.of(copy(0, "天地玄黄", 10, photo(280, 400, null)), grid, captions, 4, 30, false);
         assertThat(s).isNotNull();
-        assertThat(s.rows().get(0).imageLines()).isEqualTo(24);
+        assertThat(s.rows().get(0).imageLines()).isEqualTo(25);
         assertThat(Shape.top(4, 3, s.rows())).isEqualTo(27);
         assertThat(s.capacityLines()).isEqualTo(2 * 27);
         assertThat(s.undersetLines()).isEqualTo(44);
@@ -183,9 +183,9 @@ class ShapeTest {
             assertThat(row.span()).isEqualTo(4);
         });
         int image = s.rows().get(0).imageLines();
-        assertThat(s.capacityLines()).isEqualTo(4 * (27 - image - 2 - 1));
-        // at 8 lines (0.65) the body holds 64 lines; 40 leave 6 lines a column: the image grows to 14
-        assertThat(image).isEqualTo(14);
+        assertThat(s.capacityLines()).isEqualTo(4 * (27 - image - 1 - 1));
+        // at 8 lines (0.65) the body holds 68 lines; 40 leave 7 lines a column: the image grows to 15
+        assertThat(image).isEqualTo(15);
         assertThat(s.undersetLines()).isEqualTo(0);
     }
 
@@ -195,7 +195,7 @@ class ShapeTest {
         // 430 pt wide at 150/430 of it: 150 pt, 10 lines; the smallest 7 (6.5 rounded up), the largest 13
         assertThat(s.rows().get(0).span()).isEqualTo(4);
         assertThat(s.rows().get(0).imageLines()).isEqualTo(13);
-        assertThat(s.capacityLines()).isEqualTo(4 * (27 - 13 - 2 - 1));
-        assertThat(s.undersetLines()).isEqualTo(4);
+        assertThat(s.capacityLines()).isEqualTo(4 * (27 - 13 - 1 - 1));
+        assertThat(s.undersetLines()).isEqualTo(8);
     }
 }

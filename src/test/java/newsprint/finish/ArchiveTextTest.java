@@ -68,7 +68,7 @@ class ArchiveTextTest {
     void plainTextExtractionStillBreaksAtColumnEnds() {
         // what pdftotext-style extraction gives: the visual lines, so paragraphs come back cut.
         // The archive must be read through its structure tree (above), which is why it is tagged.
-        assertThat(plain).contains("本报讯（记者 胡漫");
+        assertThat(plain).contains("本报讯（记者\n胡漫雨）"); // the byline broken between its names, not inside one
         assertThat(plain.lines().filter(l -> l.startsWith("会议认为")).findFirst().orElseThrow().length()).isLessThan(15);
     }
 }

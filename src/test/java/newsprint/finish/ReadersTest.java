@@ -57,8 +57,10 @@ class ReadersTest {
         "seed, archive, mutool, 13, 13",
         "seed, print, tika, 13, 13",
         "seed, archive, tika, 13, 13",
-        "front-page, print, pdftotext, 27, 18",
-        "front-page, archive, pdftotext, 27, 18",
+        // units and compressed pairs take no justification space, so a line's other gaps are wider:
+        // poppler's default mode takes a gap over 0.1 em for a word break and reads more lines across columns
+        "front-page, print, pdftotext, 12, 8",
+        "front-page, archive, pdftotext, 12, 8",
         "front-page, print, mutool, 33, 33",
         "front-page, archive, mutool, 33, 33",
         "front-page, print, tika, 33, 33",
@@ -87,8 +89,9 @@ class ReadersTest {
     void pdftotextKeepsAColumnTogetherOnceTheLeadingIsAtMostOneAndAHalfTimesTheSize() throws Exception {
         // why pdftotext fails on the tabloid: poppler joins two lines into one block only when
         // their baselines are at most 1.5 times the type size apart; the tabloid sets 9 pt on
-        // 14 pt (1.56). The same page on 13.4 pt comes back whole, but for a paragraph a photo
-        // caption interrupts (the README's figure for the press's own leading stays 0 of 13).
+        // 14 pt (1.56). The same page on 13.4 pt comes back 10 of 13 whole (a photo caption
+        // interrupts one; two have lines whose justification poppler reads as word breaks across
+        // the columns); the README's figure for the press's own leading stays 0 of 13.
         Path layouts = Files.createDirectories(dir.resolve("layouts"));
         for (String name : List.of("tabloid", "shared")) {
             Path to = Files.createDirectories(layouts.resolve(name));
@@ -102,7 +105,7 @@ class ReadersTest {
         Newsprint tighter = new Newsprint(new newsprint.layout.LayoutLibrary(layouts));
         ComposedPage page = tighter.compose(tighter.prepare(Seed.PAGE));
         List<String> paragraphs = Seed.printedParagraphs(page.modules().stream().map(m -> m.article()).toList());
-        assertThat(measure(tool(tighter.render(page), "pdftotext", "IN", "-"), paragraphs).whole()).isGreaterThanOrEqualTo(12);
+        assertThat(measure(tool(tighter.render(page), "pdftotext", "IN", "-"), paragraphs).whole()).isGreaterThanOrEqualTo(10);
     }
 
     /** Whole paragraphs in {@code text}, and how many of them follow the one before in reading order. */

@@ -106,7 +106,7 @@ class TestFacePdfTest {
         PreparedPage prepared = newsprint.prepare(page());
         ComposedPage composed = newsprint.compose(prepared);
         assertThatThrownBy(() -> newsprint.render(composed)).isInstanceOf(NewsprintException.RenderFailure.class)
-                .hasMessageContaining("article 'lead': body line '调阳。newsprint…' is not printed as set: a character is not drawn at all");
+                .hasMessageContaining("article 'lead': body line '律吕调阳。newspri…' is not printed as set: a character is not drawn at all");
     }
 
     /** Every line the composer set: heads, body and captions. */

@@ -80,10 +80,96 @@ class LineBreakerTest {
 
     @Test
     void aRunOfClosingMarksMovesDownWithTheCharacterBeforeIt() {
-        List<SetLine> lines = set("天地玄黄宇宙洪荒日。”月盈", MEASURE_PT);
-        assertThat(texts(lines)).containsExactly("天地玄黄宇宙洪荒", "日。”月盈");
-        assertThat(lines.get(0).letterSpacingPt()).isEqualTo(20.0 / 7);
+        // 10 characters fill the line; 。” (1.5 em, the last half-width: 1 em) cannot join it
+        List<SetLine> lines = set("天地玄黄宇宙洪荒日月。”盈昃", MEASURE_PT);
+        assertThat(texts(lines)).containsExactly("天地玄黄宇宙洪荒日", "月。”盈昃");
+        assertThat(lines.get(0).letterSpacingPt()).isEqualTo(1.25);
     }
+
+    @Test
+    void closingMarksSetHalfWidthAtTheLineEndWhenThatMakesRoomForThem() {
+        // 9 characters and 。” take 9 + 0.5 + 1 em; the ” ends the line half-width: exactly 10 em (pushed in, not out)
+        List<SetLine> lines = set("天地玄黄宇宙洪荒日。”月盈", MEASURE_PT);
+        assertThat(texts(lines)).containsExactly("天地玄黄宇宙洪荒日。”", "月盈");
+        assertThat(lines.get(0).naturalWidthPt()).isEqualTo(MEASURE_PT);
+        assertThat(lines.get(0).letterSpacingPt()).isZero();
+    }
+
+    @Test
+    void twoAdjacentMarksTakeOneAndAHalfEm() {
+        SetLine line = set("天地。”玄黄（“宇宙”），洪", MEASURE_PT * 2).get(0);
+        double[] pen = line.penPt();
+        assertThat(pen[3] - pen[2]).as("。 gives up its blank right half before ”").isEqualTo(5);
+        assertThat(pen[7] - pen[6]).as("（ keeps its left half; “ after it gives up its own").isEqualTo(5);
+        assertThat(pen[11] - pen[10]).as("”） : the first closing mark gives up its right half").isEqualTo(5);
+        assertThat(pen[12] - pen[11]).as("），").isEqualTo(5);
+        assertThat(pen[13] - pen[12]).as("， before a Han character keeps its em").isEqualTo(10);
+        assertThat(line.naturalWidthPt()).isEqualTo(140 - 4 * 5);
+    }
+
+    @Test
+    void anOpeningMarkAtALineStartLosesItsBlankHalf() {
+        List<SetLine> lines = set("天地玄黄宇宙洪荒日月“盈昃”", MEASURE_PT);
+        assertThat(texts(lines)).containsExactly("天地玄黄宇宙洪荒日月", "“盈昃”");
+        assertThat(lines.get(1).startPt()).isEqualTo(-5);
+        assertThat(lines.get(1).penPt()[1]).as("盈 at 0.5 em").isEqualTo(5);
+        assertThat(lines.get(0).startPt()).isZero();
+    }
+
+    @Test
+    void centredMarksGiveUpAQuarterEmOnEitherSide() {
+        SetLine line = new LineBreaker(newsprint.layout.PunctuationStyle.CENTRED).set(List.of(new Span("天地。」玄黄", body)), MEASURE_PT, 0, true).get(0);
+        double[] pen = line.penPt();
+        assertThat(pen[2]).as("。 starts a quarter em early: its left quarter taken").isEqualTo(17.5);
+        assertThat(pen[3]).as("its right quarter taken too: 」 follows at 25 pt, the pair 1.5 em from 地's end").isEqualTo(25);
+        assertThat(line.naturalWidthPt()).isEqualTo(55);
+    }
+
+    @Test
+    void digitsAndLatinLettersAreNeverSpread() {
+        // 天地5G玄黄宇宙洪荒 (90 pt) is justified; 5G is one unit: its 8 gaps take 1.25 pt each, none between 5 and G
+        List<SetLine> lines = set("天地5G玄黄宇宙洪荒日，月", MEASURE_PT);
+        assertThat(texts(lines)).containsExactly("天地5G玄黄宇宙洪荒", "日，月");
+        SetLine line = lines.get(0);
+        assertThat(line.letterSpacingPt()).isEqualTo(1.25);
+        assertThat(line.afterPt(2)).as("after 5").isZero();
+        assertThat(line.afterPt(3)).as("after G").isEqualTo(1.25);
+        assertThat(line.penPt()[3] - line.penPt()[2]).isEqualTo(5);
+    }
+
+    @Test
+    void aBylineBreaksBetweenNamesAndItsLineIsNotSpread() {
+        // 本报讯（记者 胡漫雨） is 102.5 pt; beside the indent 80 pt: it breaks at its space, never inside 胡漫雨
+        List<SetLine> lines = breaker.set(List.of(new Span("本报讯（记者 胡漫雨）", bold, true), new Span(TestGrid.han(20), body)),
+                MEASURE_PT, 20, true);
+        assertThat(lines.get(0).text()).isEqualTo("本报讯（记者");
+        assertThat(lines.get(0).letterSpacingPt()).as("a line of byline alone is set ragged").isZero();
+        assertThat(lines.get(1).text()).startsWith("胡漫雨）");
+        assertThat(lines.get(1).afterPt(0)).as("the name is never spread").isZero();
+        assertThat(lines.get(1).afterPt(1)).isZero();
+    }
+
+    @Test
+    void aDatelineBreaksAfterItsAgencyAndBeforeItsDateOnly() {
+        int[] cps = "新华社北京2月27日电（记者 刘芳 摄）".codePoints().toArray();
+        boolean[] ok = Byline.breaks(cps);
+        List<Integer> breaks = new java.util.ArrayList<>();
+        for (int i = 1; i < cps.length; i++) {
+            if (ok[i]) {
+                breaks.add(i);
+            }
+        }
+        // 新华社|北京|2月27日电|（记者| 刘芳 摄）: never inside the date, never before the lone 摄 (a space's
+        // break is allowed on both its sides: the space is dropped)
+        assertThat(breaks).containsExactly(3, 5, 11, 14, 15);
+    }
+
+    @Test
+    void aParagraphNeverEndsOnOneHanCharacterWithItsMark() {
+        List<SetLine> lines = set(TestGrid.han(11) + "。", MEASURE_PT);
+        assertThat(texts(lines)).containsExactly(TestGrid.han(9, 0), TestGrid.han(2, 9) + "。");
+    }
+
 
     @Test
     void neverEndsALineWithAnOpeningBracket() {
@@ -116,7 +202,8 @@ class LineBreakerTest {
         List<SetLine> lines = set("newsprint composes pages of the paper", MEASURE_PT);
         assertThat(texts(lines)).containsExactly("newsprint composes", "pages of the paper");
         assertThat(lines.get(0).naturalWidthPt()).isEqualTo(87.5);
-        assertThat(lines.get(0).letterSpacingPt()).isEqualTo(12.5 / 17);
+        // Latin words are units: the room goes into the word space, on both its sides
+        assertThat(lines.get(0).letterSpacingPt()).isEqualTo(12.5 / 2);
         assertThat(lines.get(1).naturalWidthPt()).isEqualTo(82.5);
     }
 
