@@ -10,6 +10,7 @@ import newsprint.Newsprint;
 import newsprint.edition.EditionMaker;
 import newsprint.read.EditionReader;
 import newsprint.compose.CopyFitReport;
+import newsprint.compose.LayoutAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,10 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
+    @Option(names = "--typography", description = "also count the page's layout faults: display lines broken inside a word, "
+            + "column widows and orphans, hierarchy inversions, unequal headlines of equal priority, the empty grid")
+    boolean typography;
+
     @picocli.CommandLine.Mixin
     CommonOptions common;
 
@@ -42,28 +47,71 @@ final class FitCommand implements Callable<Integer> {
             var results = new EditionMaker(newsprint).make(newsprint.readEdition(page), new EditionMaker.Settings(null, true,
                     Runtime.getRuntime().availableProcessors(), n -> { }));
             List<CopyFitReport> reports = new java.util.ArrayList<>();
+            List<LayoutAudit> audits = new java.util.ArrayList<>();
             for (var r : results) {
                 if (r.failed()) {
                     throw r.failure();
                 }
                 reports.add(CopyFitReport.of(r.composed()));
+                audits.add(LayoutAudit.of(r.composed()));
             }
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(reports));
+                Object shown = reports;
+                if (typography) {
+                    List<Object> pages = new java.util.ArrayList<>();
+                    for (int i = 0; i < reports.size(); i++) {
+                        pages.add(withLayout(reports.get(i), audits.get(i)));
+                    }
+                    shown = pages;
+                }
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(shown));
             } else {
-                reports.forEach(r -> out.println(text(r) + "\n"));
+                for (int i = 0; i < reports.size(); i++) {
+                    out.println(text(reports.get(i), audits.get(i), typography) + "\n");
+                }
             }
             out.flush();
             return reports.stream().allMatch(CopyFitReport::fits) ? ExitCodes.OK : ExitCodes.OVERSET;
         }
-        CopyFitReport report = CopyFitReport.of(newsprint.compose(newsprint.prepare(page)));
+        var composed = newsprint.compose(newsprint.prepare(page));
+        CopyFitReport report = CopyFitReport.of(composed);
+        LayoutAudit audit = LayoutAudit.of(composed);
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(typography ? withLayout(report, audit) : report));
         } else {
-            out.println(text(report));
+            out.println(text(report, audit, typography));
         }
         out.flush();
         return report.fits() ? ExitCodes.OK : ExitCodes.OVERSET;
+    }
+
+    /** The report's JSON with the layout audit beside it, under {@code layout}. */
+    private static Object withLayout(CopyFitReport r, LayoutAudit audit) {
+        var map = new ObjectMapper().convertValue(r, new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() { });
+        map.put("layout", audit);
+        return map;
+    }
+
+    /** The report, its underset warning, and with {@code typography} the layout audit's counts and faults. */
+    static String text(CopyFitReport r, LayoutAudit audit, boolean typography) {
+        StringBuilder sb = new StringBuilder(text(r));
+        String warning = audit.undersetWarning(r.page());
+        if (warning != null) {
+            sb.append("\nwarning: ").append(warning);
+        }
+        if (typography) {
+            sb.append(String.format(Locale.ROOT, "%nlayout: %d head breaks inside words, %d caption breaks inside words, "
+                    + "%d column widows, %d column orphans, %d hierarchy inversions, %d equal-priority headline size mismatches, "
+                    + "%d headline baseline mismatches, %d lead photos smaller, %.1f%% of the grid empty",
+                    audit.headBreaksInsideWords(), audit.captionBreaksInsideWords(), audit.columnWidows(), audit.columnOrphans(),
+                    audit.hierarchyInversions(), audit.headlineSizeMismatches(), audit.headlineBaselineMismatches(),
+                    audit.leadPhotoSmaller(), audit.emptyGridPercent()));
+            for (String f : audit.faults()) {
+                sb.append("\n    ").append(f);
+            }
+        }
+        return sb.toString();
     }
 
     static String text(CopyFitReport r) {

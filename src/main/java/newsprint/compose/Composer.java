@@ -47,14 +47,18 @@ public final class Composer {
         List<Article> ordered = new ArrayList<>(page.articles());
         ordered.sort(Comparator.comparingInt(Article::priority)); // stable: equal priorities keep file order
         List<Copy> copies = new ArrayList<>();
+        int sizeRank = -1;
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
+            if (i == 0 || a.priority() != ordered.get(i - 1).priority()) {
+                sizeRank++; // equal priorities, equal headline sizes
+            }
             List<PhotoInfo> photos = a.photos().stream().map(p -> PhotoInfo.of(p, page.photo(p))).toList();
             Copy.Part part = flow.jumpsTo().containsKey(a.id()) ? Copy.Part.JUMPS
                     : flow.continuesFrom().containsKey(a.id()) ? Copy.Part.CONTINUES : Copy.Part.WHOLE;
             int other = part == Copy.Part.JUMPS ? flow.jumpsTo().get(a.id())
                     : part == Copy.Part.CONTINUES ? flow.continuesFrom().get(a.id()) : 0;
-            copies.add(new Copy(a, i, page.layout(), grid, breaker, photos, part, other));
+            copies.add(new Copy(a, i, sizeRank, page.layout(), grid, breaker, photos, part, other));
         }
 
         Layout.Masthead mast = layout.masthead();
