@@ -98,6 +98,8 @@ public record LayoutAudit(
         int sizes = 0;
         int baselines = 0;
         List<Module> ms = page.modules();
+        // a page whose articles all share one priority was given no hierarchy: file order ranks them
+        boolean ranked = ms.stream().map(m -> m.article().priority()).distinct().count() > 1;
         for (int i = 0; i < ms.size(); i++) {
             for (int j = 0; j < ms.size(); j++) {
                 Module a = ms.get(i);
@@ -108,7 +110,7 @@ public record LayoutAudit(
                             + b.article().id() + "' (priority " + b.article().priority() + ") beside it");
                 }
                 // a continuation's jump head is small by design, and the 导读 box's title is no story's headline
-                if (j <= i || a.article().priority() != b.article().priority() || continued.containsKey(a.article().id())
+                if (j <= i || !ranked || a.article().priority() != b.article().priority() || continued.containsKey(a.article().id())
                         || continued.containsKey(b.article().id()) || a.article().id().equals(teasers) || b.article().id().equals(teasers)) {
                     continue;
                 }
