@@ -89,7 +89,7 @@ public final class PageFiller {
             masthead(area, page);
         }
         for (Module m : page.modules()) {
-            module(area, m, page.page().folder());
+            module(area, m, page.page().folder(), page.grid().gutterPt());
         }
         for (int i = 0; i < page.ads().size(); i++) {
             ad(area, page, page.ads().get(i), i);
@@ -193,11 +193,16 @@ public final class PageFiller {
         }
     }
 
-    private void module(Element area, Module m, java.nio.file.Path folder) {
+    private void module(Element area, Module m, java.nio.file.Path folder, double gutterPt) {
         Element article = area.appendElement("article").addClass("module").attr("id", "article-" + m.article().id());
+        Rect r = m.rect();
+        double top = m.separatorAbove() ? r.yPt() + 0.5 * lineHeight(m) : r.yPt();
         if (m.separatorAbove()) {
-            Rect r = m.rect();
-            place(article.appendElement("div").addClass("rule"), new Rect(r.xPt(), r.yPt() + 0.5 * lineHeight(m), r.widthPt(), 0));
+            place(article.appendElement("div").addClass("rule"), new Rect(r.xPt(), top, r.widthPt(), 0));
+        }
+        if (m.column() > 0) {
+            // stories side by side are divided down the middle of the gutter at the module's left (page.css draws it, or not)
+            place(article.appendElement("div").addClass("story-rule"), new Rect(r.xPt() - gutterPt / 2, top, 0, r.bottomPt() - top));
         }
         head(article, m.head());
         body(article, m.frames());
@@ -543,6 +548,7 @@ public final class PageFiller {
         css.append(".ln.ragged, .caption .ln { margin-right: -").append(LINE_SPARE_EM).append("em; }\n");
         css.append(".caption .ln.credit { margin-right: 0; }\n");
         css.append(".module .rule { height: 0; }\n");
+        css.append(".module .story-rule { width: 0; }\n");
         layout.styles().values().stream().map(Layout.Style::sizePt).distinct().sorted()
                 .forEach(size -> css.append('.').append(sizeClass(size)).append(" { font-size: ").append(pt(size)).append("; }\n"));
         layout.fonts().forEach((name, ref) -> css.append(".f-").append(name).append(" { font-family: '").append(ref.family())
