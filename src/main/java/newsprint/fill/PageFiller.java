@@ -89,7 +89,7 @@ public final class PageFiller {
             masthead(area, page);
         }
         for (Module m : page.modules()) {
-            module(area, m, page.page().folder(), page.grid().gutterPt());
+            module(area, m, page.page().folder(), page.grid(), page.layout().style(Role.BODY).sizePt());
         }
         for (int i = 0; i < page.ads().size(); i++) {
             ad(area, page, page.ads().get(i), i);
@@ -193,7 +193,8 @@ public final class PageFiller {
         }
     }
 
-    private void module(Element area, Module m, java.nio.file.Path folder, double gutterPt) {
+    private void module(Element area, Module m, java.nio.file.Path folder, newsprint.compose.PageGrid grid, double bodySizePt) {
+        double gutterPt = grid.gutterPt();
         Element article = area.appendElement("article").addClass("module").attr("id", "article-" + m.article().id());
         Rect r = m.rect();
         double top = m.separatorAbove() ? r.yPt() + 0.5 * lineHeight(m) : r.yPt();
@@ -205,7 +206,7 @@ public final class PageFiller {
             place(article.appendElement("div").addClass("story-rule"), new Rect(r.xPt() - gutterPt / 2, top, 0, r.bottomPt() - top));
         }
         head(article, m.head());
-        body(article, m.frames());
+        body(article, m.frames(), grid.leadingPt(), bodySizePt);
         for (Figure f : m.figures()) {
             figure(article, f, folder);
         }
@@ -334,8 +335,9 @@ public final class PageFiller {
      * column's box with the class {@value #CONTINUED}; {@link newsprint.render.PdfRenderer}
      * joins the two parts again in the archive's structure tree.
      */
-    private void body(Element article, List<TextFrame> frames) {
+    private void body(Element article, List<TextFrame> frames, double leadingPt, double bodySizePt) {
         int previous = -1;
+        double padPt = dots((leadingPt - Math.min(leadingPt, MAX_LINE_HEIGHT_EM * bodySizePt)) / 2);
         for (TextFrame f : frames) {
             if (f.lines().isEmpty()) {
                 continue;
@@ -343,6 +345,7 @@ public final class PageFiller {
             Element column = article.appendElement("div").addClass("column");
             place(column, f.rect());
             Element block = null;
+            int k = 0;
             for (FrameLine fl : f.lines()) {
                 if (block == null || fl.block() != previous) {
                     String cls = switch (fl.kind()) {
@@ -360,6 +363,12 @@ public final class PageFiller {
                 }
                 Element ln = block.appendElement("span").addClass("ln");
                 StringBuilder style = new StringBuilder();
+                // the renderer lays out in whole dots: each line as tall as keeps its baseline on the grid, never drifting
+                double heightPt = dots((k + 1) * leadingPt) - dots(k * leadingPt);
+                k++;
+                if (Math.abs(heightPt - leadingPt) > 1e-9) {
+                    style.append("height:").append(pt(heightPt - padPt)).append(';');
+                }
                 if (fl.line().indentPt() > 0) {
                     style.append("padding-left:").append(pt(fl.line().indentPt())).append(';');
                 }
@@ -504,9 +513,21 @@ public final class PageFiller {
 
     /** A line box {@code leadingPt} tall for type of {@code sizePt}, its line-height at most {@link #MAX_LINE_HEIGHT_EM}. */
     static String lineBox(double leadingPt, double sizePt) {
-        double lineHeight = Math.min(leadingPt, MAX_LINE_HEIGHT_EM * sizePt);
-        double pad = (leadingPt - lineHeight) / 2;
+        double lineHeight = dots(Math.min(leadingPt, MAX_LINE_HEIGHT_EM * sizePt));
+        double pad = dots((leadingPt - Math.min(leadingPt, MAX_LINE_HEIGHT_EM * sizePt)) / 2);
         return "height:" + pt(leadingPt - pad) + ";padding-top:" + pt(pad) + ";line-height:" + pt(lineHeight) + ";";
+    }
+
+    /**
+     * OpenHTMLtoPDF lays a page out in whole dots, 20 to a CSS pixel: 26⅔ to the point. A length
+     * that is not a whole number of dots is rounded each time it is used, and line boxes stacked
+     * down a column add up the rounding (14 pt is 373⅓ dots: 0.45 pt over 36 lines).
+     */
+    static final double DOTS_PER_POINT = 20 * 4 / 3.0;
+
+    /** {@code pt} rounded to whole dots. */
+    static double dots(double pt) {
+        return Math.round(pt * DOTS_PER_POINT) / DOTS_PER_POINT;
     }
 
     /** Points with three decimals, the same on every machine (no locale, no float noise). */
