@@ -80,14 +80,14 @@ public final class DisplayBreaker {
         boolean[] mustBreak = text.mustBreak;
         WordBreaks.Breaks breaks = text.breaks;
         // candidate break positions: the ends, the forced breaks, and every place a line may end
-        List<Integer> cand = new ArrayList<>();
+        int[] cand = new int[n + 1];
+        int m = 0;
         for (int i = 0; i <= n; i++) {
             if (i == 0 || i == n || mustBreak[i] || breaks.lines()[i]) {
-                cand.add(i);
+                cand[m++] = i;
             }
         }
         double[] prefix = prefixWidths(t, style);
-        int m = cand.size();
         // first pass: the fewest lines over the measure, then the fewest breaks inside words, then the fewest lines
         long[] least = new long[m];
         java.util.Arrays.fill(least, Long.MAX_VALUE);
@@ -95,10 +95,10 @@ public final class DisplayBreaker {
         for (int j = 1; j < m; j++) {
             for (int i = j - 1; i >= 0; i--) {
                 if (least[i] != Long.MAX_VALUE) {
-                    least[j] = Math.min(least[j], least[i] + lineCost(t, breaks, cand.get(i), cand.get(j), prefix, measurePt));
+                    least[j] = Math.min(least[j], least[i] + lineCost(t, breaks, cand[i], cand[j], prefix, measurePt));
                 }
-                if (mustBreak[cand.get(i)]) {
-                    break; // a line never runs across a forced break
+                if (mustBreak[cand[i]] || i < j - 1 && width(t, cand[i], cand[j], prefix) > measurePt + EPSILON_PT) {
+                    break; // a line never runs across a forced break, and one starting further back is only wider
                 }
             }
         }
@@ -116,15 +116,15 @@ public final class DisplayBreaker {
             for (int j = 1; j < m; j++) {
                 for (int i = j - 1; i >= 0; i--) {
                     if (cost[k - 1][i] != Long.MAX_VALUE) {
-                        long c = cost[k - 1][i] + lineCost(t, breaks, cand.get(i), cand.get(j), prefix, measurePt);
-                        double w = Math.max(widest[k - 1][i], width(t, cand.get(i), cand.get(j), prefix));
+                        long c = cost[k - 1][i] + lineCost(t, breaks, cand[i], cand[j], prefix, measurePt);
+                        double w = Math.max(widest[k - 1][i], width(t, cand[i], cand[j], prefix));
                         if (c < cost[k][j] || c == cost[k][j] && w < widest[k][j] - EPSILON_PT) {
                             cost[k][j] = c;
                             widest[k][j] = w;
                             from[k][j] = i;
                         }
                     }
-                    if (mustBreak[cand.get(i)]) {
+                    if (mustBreak[cand[i]] || i < j - 1 && width(t, cand[i], cand[j], prefix) > measurePt + EPSILON_PT) {
                         break;
                     }
                 }
@@ -138,8 +138,8 @@ public final class DisplayBreaker {
         List<SetLine> out = new ArrayList<>();
         int inside = 0;
         for (int k = 0; k < lines; k++) {
-            int a = cand.get(ends[k]);
-            int b = cand.get(ends[k + 1]);
+            int a = cand[ends[k]];
+            int b = cand[ends[k + 1]];
             if (k > 0 && !breaks.words()[a] && !mustBreak[a]) {
                 inside++;
             }
