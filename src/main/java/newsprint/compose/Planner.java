@@ -358,7 +358,9 @@ final class Planner {
                     }
                     Plan r = solve(x + left, y, w - left, h, mid, to, top, limit - l.cost(), cuts);
                     double c = r == null ? INFEASIBLE : l.cost() + r.cost() + inversions(l, r, left) * INVERSION_COST;
-                    long rightCuts = r == null || c - l.cost() - r.cost() == 0 ? cuts : Cuts.merge(cuts, higherStarts(l, to));
+                    // only when the right part without inversions could still beat the best plan: cuts never make it cheaper
+                    long rightCuts = r == null || c - l.cost() - r.cost() == 0 || l.cost() + r.cost() >= limit ? cuts
+                            : Cuts.merge(cuts, higherStarts(l, to));
                     if (rightCuts != cuts) {
                         // the right part again, cut where the left part's stories of higher priority start
                         Plan even = solve(x + left, y, w - left, h, mid, to, top, Math.min(limit, c) - l.cost(), rightCuts);
