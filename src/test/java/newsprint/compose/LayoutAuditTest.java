@@ -67,7 +67,7 @@ class LayoutAuditTest {
             assertThat(a.headBreaksInsideWords()).as("seed %d: %s", 20241124L + i, a.faults()).isZero();
             inversions += a.hierarchyInversions();
         }
-        assertThat(inversions).as("hierarchy inversions on 24 generated pages (on 100 such pages: 321 before the planner weighed them, 166 after)").isLessThan(50);
+        assertThat(inversions).as("hierarchy inversions on 24 generated pages (on 100 such pages: 321 before the planner weighed them, 177 after)").isLessThan(50);
     }
 
     @Test
