@@ -89,6 +89,7 @@ final class EditionCommand implements Callable<Integer> {
         Newsprint newsprint = common.newsprint();
         EditionFile file = newsprint.readEdition(edition);
         out.refuseOverwriting(newsprint.inputs(file));
+        press.prefetch();
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter err = spec.commandLine().getErr();
         List<EditionMaker.PageResult> results;

@@ -82,6 +82,9 @@ final class RenderCommand implements Callable<Integer> {
         if (archiveOutput != null) {
             archiveOutput.refuseOverwriting(newsprint.inputs(file));
         }
+        if (!archive) {
+            press.prefetch(); // the photos' conversion, made while the page is composed
+        }
         PreparedPage prepared = newsprint.prepare(file);
         newsprint.preflight(prepared);
         ComposedPage composed = newsprint.compose(prepared);

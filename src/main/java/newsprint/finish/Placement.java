@@ -26,6 +26,11 @@ final class Placement extends newsprint.prepare.ContentWalker {
         return p.ppi;
     }
 
+    /** Text draws no pictures here (newsprint's pages have no Type 3 fonts): not run, so no font is parsed. */
+    @Override
+    protected void showText(byte[] string) {
+    }
+
     @Override
     public void drawImage(PDImage image) {
         if (!(image instanceof PDImageXObject x)) {

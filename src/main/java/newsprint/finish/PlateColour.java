@@ -144,10 +144,15 @@ final class PlateColour {
     }
 
     private static Converted converted(PDImageXObject image, int[] grid, int channels, double ppi) throws IOException {
-        BufferedImage decoded = image.getOpaqueImage(null, 1);
-        int[] pixels = decoded.getRGB(0, 0, decoded.getWidth(), decoded.getHeight(), null, 0, decoded.getWidth());
-        int w = decoded.getWidth();
-        int h = decoded.getHeight();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] pixels = srgbPixels(image);
+        if (pixels == null) {
+            BufferedImage decoded = image.getOpaqueImage(null, 1);
+            w = decoded.getWidth();
+            h = decoded.getHeight();
+            pixels = decoded.getRGB(0, 0, w, h, null, 0, w);
+        }
         if (ppi > MAX_PPI) {
             // far sharper than the press prints: made at the press's resolution, as prepress does
             int nw = Math.max(1, (int) Math.round(w * TARGET_PPI / ppi));
@@ -157,26 +162,68 @@ final class PlateColour {
             h = nh;
         }
         byte[] out = new byte[w * h * channels];
+        int width = w;
+        int height = h;
+        int[] source = pixels;
+        // rows in bands over the cores: each pixel is its own, so the bytes do not depend on the split
+        int bands = Math.max(1, Math.min(height, Runtime.getRuntime().availableProcessors()));
+        int most = java.util.stream.IntStream.range(0, bands).parallel()
+                .map(band -> convertRows(source, width, height * band / bands, height * (band + 1) / bands, grid, channels, out))
+                .max().orElse(0);
+        return new Converted(deflate(out), w, h, most * 100.0 / 255);
+    }
+
+    /** Rows {@code from} to {@code to} of {@code pixels} converted into {@code out}; returns the most ink of a pixel (0 to 255 per ink). */
+    private static int convertRows(int[] pixels, int w, int from, int to, int[] grid, int channels, byte[] out) {
         int[] ink = new int[channels];
-        int at = 0;
         int most = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int p = pixels[y * w + x];
-                interpolate(grid, channels, (p >> 16) & 255, (p >> 8) & 255, p & 255, ink);
-                if (channels == 1) {
-                    out[at++] = (byte) (255 - ink[0]);
-                    most = Math.max(most, ink[0]);
-                } else {
-                    out[at++] = (byte) ink[0];
-                    out[at++] = (byte) ink[1];
-                    out[at++] = (byte) ink[2];
-                    out[at++] = (byte) ink[3];
-                    most = Math.max(most, ink[0] + ink[1] + ink[2] + ink[3]);
-                }
+        int at = from * w * channels;
+        for (int i = from * w, end = to * w; i < end; i++) {
+            int p = pixels[i];
+            interpolate(grid, channels, (p >> 16) & 255, (p >> 8) & 255, p & 255, ink);
+            if (channels == 1) {
+                out[at++] = (byte) (255 - ink[0]);
+                most = Math.max(most, ink[0]);
+            } else {
+                out[at++] = (byte) ink[0];
+                out[at++] = (byte) ink[1];
+                out[at++] = (byte) ink[2];
+                out[at++] = (byte) ink[3];
+                most = Math.max(most, ink[0] + ink[1] + ink[2] + ink[3]);
             }
         }
-        return new Converted(deflate(out), w, h, most * 100.0 / 255);
+        return most;
+    }
+
+    /**
+     * The pixels (0xRRGGBB) of a picture whose samples are sRGB as they are: 8-bit
+     * {@code /DeviceRGB} without a {@code /Decode} array, on a page whose {@code DefaultRGB} is
+     * sRGB (newsprint's pages declare it so), read straight from its decoded stream; null for
+     * any other picture, which goes through PDFBox's colour spaces.
+     */
+    private static int[] srgbPixels(PDImageXObject image) throws IOException {
+        org.apache.pdfbox.cos.COSDictionary dict = image.getCOSObject();
+        if (!COSName.DEVICERGB.equals(dict.getDictionaryObject(COSName.COLORSPACE, COSName.CS))
+                || image.getBitsPerComponent() != 8 || dict.getDictionaryObject(COSName.DECODE, COSName.D) != null) {
+            return null;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (w <= 0 || h <= 0 || (long) w * h * 3 > Integer.MAX_VALUE - 16) {
+            return null;
+        }
+        byte[] samples;
+        try (java.io.InputStream in = image.getCOSObject().createInputStream()) {
+            samples = in.readNBytes(w * h * 3 + 1);
+        }
+        if (samples.length != w * h * 3) {
+            return null;
+        }
+        int[] pixels = new int[w * h];
+        for (int i = 0, j = 0; i < pixels.length; i++, j += 3) {
+            pixels[i] = (samples[j] & 255) << 16 | (samples[j + 1] & 255) << 8 | samples[j + 2] & 255;
+        }
+        return pixels;
     }
 
     /** A picture made again, and its highest total ink in percent. */

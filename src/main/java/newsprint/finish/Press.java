@@ -18,6 +18,13 @@ public record Press(PressProfile profile, int inkLimit, boolean keepRgb) {
         }
     }
 
+    /** Starts making the photos' conversion for these plates in the background (nothing to make when RGB is kept). */
+    public void prefetch() {
+        if (!keepRgb) {
+            profile.prefetch(inkLimit);
+        }
+    }
+
     /** The bundled newsprint profile, 240 %, RGB converted. */
     public static Press newsprint() {
         return new Press(PressProfile.bundled(), NEWSPRINT_INK_LIMIT, false);

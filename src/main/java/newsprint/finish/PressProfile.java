@@ -34,10 +34,10 @@ public final class PressProfile {
     private final boolean registered;
     private final String id;
     private final ICC_ColorSpace space;
-    /** CMYK at each grid point (r, g, b), 0 to 255 ink, before any ink limit. */
-    private final int[] cmyk;
-    /** Black ink at each grid point for the same lightness, 0 to 255. */
-    private final int[] black;
+    /** CMYK at each grid point (r, g, b), 0 to 255 ink, before any ink limit: made when first needed. */
+    private volatile int[] cmyk;
+    /** Black ink at each grid point for the same lightness, 0 to 255: made when a black page first needs it. */
+    private volatile int[] black;
 
     private PressProfile(byte[] bytes, boolean registered) {
         ICC_Profile profile;
@@ -54,8 +54,6 @@ public final class PressProfile {
         this.id = newsprint.Digest.sha256(bytes);
         this.space = new ICC_ColorSpace(profile);
         this.description = description(profile);
-        this.cmyk = sampleCmyk();
-        this.black = sampleBlack();
     }
 
     /** The newsprint profile newsprint ships (see {@code src/main/resources/icc/README.md}). */
@@ -223,7 +221,7 @@ public final class PressProfile {
     private int[] limit(int limitPercent) {
         // two below the limit: rounding the four interpolated inks may add up to two
         int limit = (int) Math.floor(limitPercent * 255 / 100.0) - 2;
-        int[] out = cmyk.clone();
+        int[] out = cmykGrid().clone();
         for (int i = 0; i < out.length; i += 4) {
             int total = out[i] + out[i + 1] + out[i + 2] + out[i + 3];
             if (total <= limit) {
@@ -249,7 +247,50 @@ public final class PressProfile {
 
     /** The black-ink grid (shared: read only). */
     int[] blackGrid() {
-        return black;
+        int[] b = black;
+        if (b == null) {
+            synchronized (this) {
+                b = black;
+                if (b == null) {
+                    b = sampleBlack();
+                    black = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    private int[] cmykGrid() {
+        int[] c = cmyk;
+        if (c == null) {
+            synchronized (this) {
+                c = cmyk;
+                if (c == null) {
+                    c = sampleCmyk();
+                    cmyk = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Makes the CMYK grid at {@code limitPercent} in the background, so a print run finds it
+     * ready when it converts its photos (it costs LittleCMS's start-up and a sampling).
+     */
+    void prefetch(int limitPercent) {
+        if (cmyk != null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                limitedCmyk(limitPercent);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // the run makes the grid itself when it needs it, and reports what goes wrong there
+            }
+        }, "newsprint-press-profile");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

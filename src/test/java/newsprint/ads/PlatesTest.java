@@ -195,8 +195,8 @@ class PlatesTest {
     }
 
     /** Pixels with any ink on each of the C, M, Y, K separations, as Ghostscript's tiffsep device draws them at 36 dpi. */
-    private static long[] separations(Path pdf) throws Exception {
-        Path dir = Files.createTempDirectory(shared, "sep");
+    static long[] separations(Path pdf) throws Exception {
+        Path dir = Files.createTempDirectory(pdf.toAbsolutePath().getParent(), "sep");
         Process gs = new ProcessBuilder("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=tiffsep", "-r36", "-dUseTrimBox",
                 "-sOutputFile=" + dir.resolve("page.tif"), pdf.toString()).redirectErrorStream(true).start();
         String output = new String(gs.getInputStream().readAllBytes());

@@ -54,8 +54,8 @@ class LayoutAuditTest {
             assertThat(a.headlineSizeMismatches()).as(a.faults().toString()).isZero();
             inversions += a.hierarchyInversions();
         }
-        // 13 on the edition before the planner weighed them; 5 remain, on pages 6 to 8, where no arrangement it tries avoids them
-        assertThat(inversions).isLessThanOrEqualTo(5);
+        // 13 on the edition (before its ads) before the planner weighed them; 6 remain with the ads, on pages 5 to 8, where no arrangement it tries avoids them
+        assertThat(inversions).isLessThanOrEqualTo(6);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import newsprint.Newsprint;
 import newsprint.NewsprintException;
 import newsprint.SampleAds;
+import newsprint.cli.ExitCodes;
 import newsprint.cli.Transcript;
 import newsprint.model.Ad;
 import newsprint.model.EditionFile;
@@ -98,5 +99,25 @@ class BookingsTest {
         EditionFile e = NEWSPRINT.readEdition(file);
         assertThatThrownBy(() -> NEWSPRINT.compose(NEWSPRINT.prepare(e.page(2)))).isInstanceOf(NewsprintException.BadInput.class)
                 .hasMessageContaining("'first'").hasMessageContaining("'second'").hasMessageContaining("overlap");
+    }
+
+    @Test
+    void checkOfAnEditionChecksEveryPageWithTheAdsItsBookingsGiveIt(@TempDir Path dir) throws IOException {
+        String header = "page,id,advertiser,columns,height_mm,position,file\n";
+        Path good = edition(dir.resolve("g"), header + "2,bank-0726,某银行,4,80,bottom,ads/bank.pdf\n");
+        Transcript ok = Transcript.run("check", good.toString());
+        assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
+        // every page, each with the ink of its plate and its counts
+        assertThat(ok.out()).containsPattern("science.yaml: ink C [0-9.]+ % M [0-9.]+ % Y [0-9.]+ % K [0-9.]+ % of the page")
+                .contains("front.yaml: 0 errors").contains("science.yaml: 0 errors").contains("local.yaml: 0 errors")
+                .doesNotContain("ad '");
+        // booked 70 mm high, the file is 80: the page the CSV books it for has the error, naming the ad and both sizes
+        Path wrong = edition(dir.resolve("w"), header + "2,bank-0726,某银行,4,70,bottom,ads/bank.pdf\n");
+        Transcript bad = Transcript.run("check", wrong.toString());
+        assertThat(bad.code()).isEqualTo(ExitCodes.PREFLIGHT);
+        assertThat(bad.out().lines().filter(l -> l.startsWith("error:"))).singleElement().asString()
+                .contains("science.yaml").contains("ad 'bank-0726'").contains("80.0 mm").contains("70.0 mm");
+        Transcript json = Transcript.run("check", wrong.toString(), "--json");
+        assertThat(json.out()).contains("\"page\"").contains("science.yaml").contains("\"errors\" : 1").contains("\"ink\"");
     }
 }
