@@ -129,6 +129,38 @@ final class Planner {
      * and some body, the articles of lowest priority are left out until one does.
      */
     Result plan() {
+        // weighing the hierarchy can hide a plan that fits (its parts are solved on their own): one that
+        // puts more copy over, or leaves more out, than the plan without that weight is never taken
+        // a page an article jumps from keeps its copy first: what it sheds runs on and fills the page it jumps to
+        inversionCost = copies.stream().anyMatch(Copy::jumps) ? 0 : INVERSION_COST;
+        Result weighed = planOnce();
+        if (inversionCost == 0) {
+            return weighed;
+        }
+        if (weighed.leftOut().isEmpty() && oversetLines(weighed) == 0) {
+            return weighed;
+        }
+        inversionCost = 0;
+        Result plain = planOnce();
+        boolean plainBetter = plain.leftOut().size() < weighed.leftOut().size()
+                || plain.leftOut().size() == weighed.leftOut().size() && oversetLines(plain) < oversetLines(weighed);
+        return plainBetter ? plain : weighed;
+    }
+
+    /** What a plan leaves over: the body lines its modules cannot hold. */
+    private int oversetLines(Result r) {
+        int n = 0;
+        for (Placement p : r.placements()) {
+            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
+            n += s == null ? 0 : s.oversetLines();
+        }
+        return n;
+    }
+
+    /** The cost of a hierarchy inversion in the current search: {@link #INVERSION_COST}, or 0 when fit comes first. */
+    private double inversionCost = INVERSION_COST;
+
+    private Result planOnce() {
         List<Integer> leftOut = new ArrayList<>();
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < copies.size(); i++) {
@@ -357,7 +389,7 @@ final class Planner {
                         continue;
                     }
                     Plan r = solve(x + left, y, w - left, h, mid, to, top, limit - l.cost(), cuts);
-                    double c = r == null ? INFEASIBLE : l.cost() + r.cost() + inversions(l, r, left) * INVERSION_COST;
+                    double c = r == null ? INFEASIBLE : l.cost() + r.cost() + inversions(l, r, left) * inversionCost;
                     // only when the right part without inversions could still beat the best plan: cuts never make it cheaper
                     long rightCuts = r == null || c - l.cost() - r.cost() == 0 || l.cost() + r.cost() >= limit ? cuts
                             : Cuts.merge(cuts, higherStarts(l, to));
@@ -365,7 +397,7 @@ final class Planner {
                         // the right part again, cut where the left part's stories of higher priority start
                         Plan even = solve(x + left, y, w - left, h, mid, to, top, Math.min(limit, c) - l.cost(), rightCuts);
                         if (even != null) {
-                            double ce = l.cost() + even.cost() + inversions(l, even, left) * INVERSION_COST;
+                            double ce = l.cost() + even.cost() + inversions(l, even, left) * inversionCost;
                             if (ce < c) {
                                 r = even;
                                 c = ce;
@@ -477,7 +509,7 @@ final class Planner {
                     continue;
                 }
                 Plan r = solve(x + c, y, w - c, h, mid, to, top, limit - l.cost());
-                double cost = r == null ? INFEASIBLE : l.cost() + r.cost() + inversions(l, r, c) * INVERSION_COST;
+                double cost = r == null ? INFEASIBLE : l.cost() + r.cost() + inversions(l, r, c) * inversionCost;
                 if (cost < limit) {
                     List<Placement> ps = new ArrayList<>(l.placements());
                     place(r.placements(), c, 0, ps);

@@ -54,8 +54,9 @@ class LayoutAuditTest {
             assertThat(a.headlineSizeMismatches()).as(a.faults().toString()).isZero();
             inversions += a.hierarchyInversions();
         }
-        // 13 on the edition (before its ads) before the planner weighed them; 6 remain with the ads, on pages 5 to 8, where no arrangement it tries avoids them
-        assertThat(inversions).isLessThanOrEqualTo(6);
+        // 13 on the edition (before its ads) before the planner weighed them; with the ads 8 remain: 2 on page 1, which an
+        // article jumps from (its copy comes first there), 6 on pages 5 to 8, where no arrangement the planner tries avoids them
+        assertThat(inversions).isLessThanOrEqualTo(8);
     }
 
     @Test
