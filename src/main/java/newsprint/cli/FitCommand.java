@@ -10,6 +10,7 @@ import newsprint.Newsprint;
 import newsprint.edition.EditionMaker;
 import newsprint.read.EditionReader;
 import newsprint.compose.CopyFitReport;
+import newsprint.compose.LayoutAudit;
 import newsprint.compose.TypographyAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,9 +32,10 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--typography", description = "also count, per page, the typographic faults a desk sends back "
-            + "(punctuation pairs, opening marks at line starts, spread units, wide gaps, widow characters, broken bylines) "
-            + "and list each")
+    @Option(names = "--typography", description = "also count, per page, the faults a desk sends a page back for, and list each: "
+            + "the lines' (punctuation pairs, opening marks at line starts, spread units, wide gaps, widow characters, broken bylines) "
+            + "and the page's (display lines broken inside a word, column widows and orphans, hierarchy inversions, "
+            + "unequal headlines of equal priority, the empty grid)")
     boolean typography;
 
     @picocli.CommandLine.Mixin
@@ -49,23 +51,25 @@ final class FitCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), n -> { }));
             List<CopyFitReport> reports = new java.util.ArrayList<>();
             List<TypographyAudit.Report> audits = new java.util.ArrayList<>();
+            List<LayoutAudit> layouts = new java.util.ArrayList<>();
             for (var r : results) {
                 if (r.failed()) {
                     throw r.failure();
                 }
                 reports.add(CopyFitReport.of(r.composed()));
                 audits.add(typography ? TypographyAudit.of(r.composed()) : null);
+                layouts.add(LayoutAudit.of(r.composed()));
             }
             if (json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 var array = mapper.createArrayNode();
                 for (int i = 0; i < reports.size(); i++) {
-                    array.add(json(mapper, reports.get(i), audits.get(i)));
+                    array.add(json(mapper, reports.get(i), audits.get(i), typography ? layouts.get(i) : null));
                 }
                 out.println(mapper.writeValueAsString(array));
             } else {
                 for (int i = 0; i < reports.size(); i++) {
-                    out.println(text(reports.get(i)) + (audits.get(i) == null ? "" : "\n" + text(audits.get(i))) + "\n");
+                    out.println(text(reports.get(i), layouts.get(i), typography) + (audits.get(i) == null ? "" : "\n" + text(audits.get(i))) + "\n");
                 }
             }
             out.flush();
@@ -74,21 +78,29 @@ final class FitCommand implements Callable<Integer> {
         var composed = newsprint.compose(newsprint.prepare(page));
         CopyFitReport report = CopyFitReport.of(composed);
         TypographyAudit.Report audit = typography ? TypographyAudit.of(composed) : null;
+        LayoutAudit layout = LayoutAudit.of(composed);
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(json(mapper, report, audit)));
+            out.println(mapper.writeValueAsString(json(mapper, report, audit, typography ? layout : null)));
         } else {
-            out.println(text(report) + (audit == null ? "" : "\n" + text(audit)));
+            out.println(text(report, layout, typography) + (audit == null ? "" : "\n" + text(audit)));
         }
         out.flush();
         return report.fits() ? ExitCodes.OK : ExitCodes.OVERSET;
     }
 
-    /** The report as JSON; with the audit, a {@code typography} member: {@code {counts: {rule: n}, findings: [...]}}. */
-    private static com.fasterxml.jackson.databind.JsonNode json(ObjectMapper mapper, CopyFitReport report, TypographyAudit.Report audit) {
+    /**
+     * The report as JSON; with the audits, a {@code typography} member ({@code {counts: {rule: n}, findings: [...]}},
+     * the lines' faults) and a {@code layout} member (the page's).
+     */
+    private static com.fasterxml.jackson.databind.JsonNode json(ObjectMapper mapper, CopyFitReport report, TypographyAudit.Report audit,
+            LayoutAudit layout) {
         com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(report);
         if (audit != null) {
             node.set("typography", mapper.valueToTree(audit));
+        }
+        if (layout != null) {
+            node.set("layout", mapper.valueToTree(layout));
         }
         return node;
     }
@@ -100,6 +112,27 @@ final class FitCommand implements Callable<Integer> {
         sb.setLength(sb.length() - 1);
         for (TypographyAudit.Finding f : a.findings()) {
             sb.append(String.format(Locale.ROOT, "%n    %s: %s: %s: %s", f.rule(), f.article(), f.where(), f.line()));
+        }
+        return sb.toString();
+    }
+
+    /** The report, its underset warning, and with {@code typography} the layout audit's counts and faults. */
+    static String text(CopyFitReport r, LayoutAudit audit, boolean typography) {
+        StringBuilder sb = new StringBuilder(text(r));
+        String warning = audit.undersetWarning(r.page());
+        if (warning != null) {
+            sb.append("\nwarning: ").append(warning);
+        }
+        if (typography) {
+            sb.append(String.format(Locale.ROOT, "%nlayout: %d head breaks inside words, %d caption breaks inside words, "
+                    + "%d column widows, %d column orphans, %d hierarchy inversions, %d equal-priority headline size mismatches, "
+                    + "%d headline baseline mismatches, %d lead photos smaller, %.1f%% of the grid empty",
+                    audit.headBreaksInsideWords(), audit.captionBreaksInsideWords(), audit.columnWidows(), audit.columnOrphans(),
+                    audit.hierarchyInversions(), audit.headlineSizeMismatches(), audit.headlineBaselineMismatches(),
+                    audit.leadPhotoSmaller(), audit.emptyGridPercent()));
+            for (String f : audit.faults()) {
+                sb.append("\n    ").append(f);
+            }
         }
         return sb.toString();
     }

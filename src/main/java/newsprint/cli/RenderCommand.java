@@ -11,6 +11,7 @@ import newsprint.OutputSet;
 import newsprint.archive.ArchiveEdition;
 import newsprint.archive.ArchiveFile;
 import newsprint.compose.ComposedPage;
+import newsprint.compose.LayoutAudit;
 import newsprint.compose.Module;
 import newsprint.finish.PrintFinish;
 import newsprint.model.PageFile;
@@ -110,6 +111,10 @@ final class RenderCommand implements Callable<Integer> {
                             page, m.article().id(), f.photo().file().getFileName(), f.effectivePpi(), LOW_PPI);
                 }
             }
+        }
+        String underset = LayoutAudit.of(composed).undersetWarning(page.toString());
+        if (underset != null) {
+            err.println("warning: " + underset);
         }
         byte[] pdf;
         if (archive) {

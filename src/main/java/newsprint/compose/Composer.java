@@ -46,14 +46,21 @@ public final class Composer {
         List<Article> ordered = new ArrayList<>(page.articles());
         ordered.sort(Comparator.comparingInt(Article::priority)); // stable: equal priorities keep file order
         List<Copy> copies = new ArrayList<>();
+        // equal priorities get equal headline sizes; a page whose articles all share one priority
+        // (none was given) ranks them in file order, the first the lead
+        boolean ranked = ordered.stream().map(Article::priority).distinct().count() > 1;
+        int sizeRank = -1;
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
+            if (i == 0 || !ranked || a.priority() != ordered.get(i - 1).priority()) {
+                sizeRank++;
+            }
             List<PhotoInfo> photos = a.photos().stream().map(p -> PhotoInfo.of(p, page.photo(p))).toList();
             Copy.Part part = flow.jumpsTo().containsKey(a.id()) ? Copy.Part.JUMPS
                     : flow.continuesFrom().containsKey(a.id()) ? Copy.Part.CONTINUES : Copy.Part.WHOLE;
             int other = part == Copy.Part.JUMPS ? flow.jumpsTo().get(a.id())
                     : part == Copy.Part.CONTINUES ? flow.continuesFrom().get(a.id()) : 0;
-            copies.add(new Copy(a, i, page.layout(), grid, breaker, photos, part, other));
+            copies.add(new Copy(a, i, sizeRank, page.layout(), grid, breaker, photos, part, other));
         }
 
         Layout.Masthead mast = layout.masthead();
@@ -233,9 +240,10 @@ public final class Composer {
     }
 
     /**
-     * Deals the body lines into the module's columns, balanced: the level {@code t} is the
-     * deepest line every column can reach with the lines there are; the remainder goes one
-     * line each to the leftmost columns.
+     * Deals the body lines into the module's columns, balanced: every column ends on one of two
+     * neighbouring lines, {@code L} or {@code L + 1}. Of the ways to deal them so, the one that
+     * leaves the fewest paragraph lines alone at a column's top (its last line, a widow) or foot
+     * (its first line, an orphan) wins; among equals, the earlier columns take the extra lines.
      */
     private static List<TextFrame> frames(List<FrameLine> printing, int column, int span, Shape shape, PageGrid grid, int bodyLine,
                                           int bodyLines) {
@@ -248,27 +256,100 @@ public final class Composer {
         while (level < bodyLines && filled(top, level + 1) <= n) {
             level++;
         }
-        int[] count = new int[span];
-        int dealt = 0;
-        for (int c = 0; c < span; c++) {
-            count[c] = Math.max(0, level - top[c]);
-            dealt += count[c];
-        }
-        for (int c = 0; c < span && dealt < n; c++) {
-            if (top[c] + count[c] < bodyLines && (count[c] > 0 || top[c] <= level)) {
-                count[c]++;
-                dealt++;
+        int[] best = null;
+        int bestFaults = Integer.MAX_VALUE;
+        for (int base = level; base >= Math.max(0, level - 1) && bestFaults > 0; base--) {
+            int[] count = new int[span];
+            int dealt = 0;
+            List<Integer> eligible = new ArrayList<>();
+            for (int c = 0; c < span; c++) {
+                count[c] = Math.max(0, base - top[c]);
+                dealt += count[c];
+                if (top[c] + count[c] < bodyLines && (count[c] > 0 || top[c] <= base)) {
+                    eligible.add(c);
+                }
+            }
+            int extra = n - dealt;
+            if (extra < 0 || extra > eligible.size()) {
+                continue;
+            }
+            // every choice of the columns that take a line more, the leftmost first
+            for (int[] chosen : subsets(eligible.size(), extra)) {
+                int[] trial = count.clone();
+                for (int k : chosen) {
+                    trial[eligible.get(k)]++;
+                }
+                int faults = lonelyLines(printing, trial);
+                if (faults < bestFaults) {
+                    best = trial;
+                    bestFaults = faults;
+                    if (faults == 0) {
+                        break;
+                    }
+                }
             }
         }
         List<TextFrame> frames = new ArrayList<>();
         int next = 0;
         for (int c = 0; c < span; c++) {
-            List<FrameLine> lines = printing.subList(next, next + count[c]);
-            next += count[c];
+            List<FrameLine> lines = printing.subList(next, next + best[c]);
+            next += best[c];
             Rect r = grid.area(column + c, 1, bodyLine + top[c], bodyLines - top[c]);
             frames.add(new TextFrame(r, column + c, lines));
         }
         return frames;
+    }
+
+    /** Paragraph lines alone where a column cut them: a last line at the top of a column, a first line at the foot of one. */
+    static int lonelyLines(List<FrameLine> printing, int[] count) {
+        int faults = 0;
+        int next = 0;
+        int lastFilled = -1;
+        for (int c = 0; c < count.length; c++) {
+            if (count[c] > 0) {
+                lastFilled = c;
+            }
+        }
+        boolean before = false;
+        for (int c = 0; c < count.length; c++) {
+            if (count[c] == 0) {
+                continue;
+            }
+            FrameLine first = printing.get(next);
+            FrameLine last = printing.get(next + count[c] - 1);
+            if (before && first.kind() == FrameLine.Kind.PARAGRAPH && first.blockEnd() && !first.blockStart()) {
+                faults++;
+            }
+            if (c < lastFilled && last.kind() == FrameLine.Kind.PARAGRAPH && last.blockStart() && !last.blockEnd()) {
+                faults++;
+            }
+            before = true;
+            next += count[c];
+        }
+        return faults;
+    }
+
+    /** The {@code k}-element subsets of {@code 0..n-1}, each ascending, in lexicographic order (the leftmost first). */
+    private static List<int[]> subsets(int n, int k) {
+        List<int[]> out = new ArrayList<>();
+        int[] s = new int[k];
+        for (int i = 0; i < k; i++) {
+            s[i] = i;
+        }
+        while (true) {
+            out.add(s.clone());
+            int i = k - 1;
+            while (i >= 0 && s[i] == n - k + i) {
+                i--;
+            }
+            if (i < 0) {
+                return out;
+            }
+            s[i]++;
+            for (int j = i + 1; j < k; j++) {
+                s[j] = s[j - 1] + 1;
+            }
+        }
     }
 
     private static double clamp(double v, double min, double max) {

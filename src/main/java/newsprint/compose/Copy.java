@@ -5,6 +5,7 @@ import java.util.List;
 import newsprint.layout.Role;
 import newsprint.model.Article;
 import newsprint.model.BodyBlock;
+import newsprint.type.DisplayBreaker;
 import newsprint.type.LineBreaker;
 import newsprint.type.SetLine;
 import newsprint.prepare.PreparedLayout;
@@ -31,8 +32,6 @@ final class Copy {
     static final int MAX_HEADLINE_LINES = 3;
     /** Chinese paragraphs open two characters in (两字缩进): the first-line indent in em of the body size. */
     static final double PARAGRAPH_INDENT_EM = 2;
-    /** Halving the measure this many times finds the narrowest that keeps a display line count: far below a point. */
-    private static final int BALANCE_STEPS = 12;
 
     /**
      * What of the article this page sets: all of it; the part that fits its module, the rest
@@ -50,18 +49,27 @@ final class Copy {
     final int otherPage;
     /** The line that closes the part of a jumping article on this page, set once; null unless it jumps. */
     final FrameLine jumpLine;
+    /**
+     * The headline sizes' rank: the number of distinct priorities above the article's, so
+     * articles of equal priority get equal headline sizes (the lead's {@code rank} is 0).
+     */
+    final int sizeRank;
     private final Styles styles;
     private final LineBreaker breaker;
+    private final DisplayBreaker display;
 
     /** {@code article}'s copy (its text as printed), {@code rank} in priority order, set in {@code layout}. */
     Copy(Article article, int rank, PreparedLayout layout, PageGrid grid, LineBreaker breaker, List<PhotoInfo> photos) {
-        this(article, rank, layout, grid, breaker, photos, Part.WHOLE, 0);
+        this(article, rank, rank, layout, grid, breaker, photos, Part.WHOLE, 0);
     }
 
-    Copy(Article article, int rank, PreparedLayout layout, PageGrid grid, LineBreaker breaker, List<PhotoInfo> photos,
+    /** {@code sizeRank}: the distinct priorities above the article's on the page, which pick its headline size. */
+    Copy(Article article, int rank, int sizeRank, PreparedLayout layout, PageGrid grid, LineBreaker breaker, List<PhotoInfo> photos,
          Part part, int otherPage) {
         this.article = article;
         this.rank = rank;
+        this.sizeRank = sizeRank;
+        this.display = new DisplayBreaker(breaker);
         this.styles = layout.styles();
         this.breaker = breaker;
         this.photos = List.copyOf(photos);
@@ -192,11 +200,15 @@ final class Copy {
 
     private Head setHead(double widthPt) {
         // a continuation opens under its jump head, at the smallest headline size
-        int from = part == Part.CONTINUES ? Role.HEADLINES.size() - 1 : Math.min(rank, Role.HEADLINES.size() - 1);
+        int from = part == Part.CONTINUES ? Role.HEADLINES.size() - 1 : Math.min(sizeRank, Role.HEADLINES.size() - 1);
         for (int s = from; s < Role.HEADLINES.size(); s++) {
             TextStyle style = styles.get(Role.HEADLINES.get(s));
-            List<SetLine> lines = balanced(article.headline(), style, widthPt);
-            if (lines.size() <= (s == from ? 2 : MAX_HEADLINE_LINES) || s == Role.HEADLINES.size() - 1 && lines.size() <= MAX_HEADLINE_LINES) {
+            DisplayBreaker.Display set = display.set(headlineText(), style, widthPt);
+            List<SetLine> lines = set.lines();
+            boolean last = s == Role.HEADLINES.size() - 1;
+            // a smaller size before a break inside a word: only the smallest may break one
+            if (set.breaksInsideWords() == 0 && lines.size() <= (s == from ? 2 : MAX_HEADLINE_LINES)
+                    || last && lines.size() <= MAX_HEADLINE_LINES) {
                 return assemble(lines, style, widthPt);
             }
         }
@@ -209,12 +221,12 @@ final class Copy {
         List<TextStyle> used = new ArrayList<>();
         if (article.kicker() != null && part != Part.CONTINUES) {
             TextStyle k = styles.get(Role.KICKER);
-            add(HeadLine.Role.KICKER, balanced(article.kicker(), k, widthPt), k, roles, lines, used);
+            add(HeadLine.Role.KICKER, display.set(kickerText(), k, widthPt).lines(), k, roles, lines, used);
         }
         add(HeadLine.Role.HEADLINE, headline, headlineStyle, roles, lines, used);
         if (article.subheadline() != null && part != Part.CONTINUES) {
             TextStyle sub = styles.get(Role.SUBHEADLINE);
-            add(HeadLine.Role.SUBHEADLINE, balanced(article.subheadline(), sub, widthPt), sub, roles, lines, used);
+            add(HeadLine.Role.SUBHEADLINE, display.set(subheadlineText(), sub, widthPt).lines(), sub, roles, lines, used);
         }
         double height = used.stream().mapToDouble(TextStyle::leadingPt).sum();
         return new Head(roles, lines, used, height);
@@ -229,26 +241,29 @@ final class Copy {
         }
     }
 
-    /** Sets a display line ragged, then narrows the measure while the line count holds, so the lines come out even. */
-    private List<SetLine> balanced(String text, TextStyle style, double widthPt) {
-        List<Span> spans = List.of(new Span(text, style));
-        List<SetLine> lines = breaker.set(spans, widthPt, 0, false);
-        if (lines.size() < 2) {
-            return lines;
+    private DisplayBreaker.Text headlineText;
+    private DisplayBreaker.Text kickerText;
+    private DisplayBreaker.Text subheadlineText;
+
+    /** The headline as written (its {@code |} marks force breaks), its words found once. */
+    private DisplayBreaker.Text headlineText() {
+        if (headlineText == null) {
+            headlineText = DisplayBreaker.text(article.headlineAsWritten());
         }
-        double lo = widthPt / lines.size();
-        double hi = widthPt;
-        List<SetLine> best = lines;
-        for (int i = 0; i < BALANCE_STEPS; i++) {
-            double mid = (lo + hi) / 2;
-            List<SetLine> trial = breaker.set(spans, mid, 0, false);
-            if (trial.size() == lines.size()) {
-                best = trial;
-                hi = mid;
-            } else {
-                lo = mid;
-            }
+        return headlineText;
+    }
+
+    private DisplayBreaker.Text kickerText() {
+        if (kickerText == null) {
+            kickerText = DisplayBreaker.text(article.kicker());
         }
-        return best;
+        return kickerText;
+    }
+
+    private DisplayBreaker.Text subheadlineText() {
+        if (subheadlineText == null) {
+            subheadlineText = DisplayBreaker.text(article.subheadline());
+        }
+        return subheadlineText;
     }
 }

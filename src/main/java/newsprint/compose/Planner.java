@@ -50,6 +50,11 @@ final class Planner {
     static final double PIN_MISSED = 1e7;
     /** A module's lines at least: a head and a few lines of body. */
     static final int MIN_MODULE_LINES = 6;
+    /**
+     * A story set lower than a story of lower priority beside it (a hierarchy inversion): worse
+     * than a good many empty cells, better than any overset line.
+     */
+    static final double INVERSION_COST = 100;
     /** Per column the lead is narrower than half the page: more than any hole costs. */
     private static final double LEAD_TOO_NARROW = 5000;
     /** A span hint missed: the module's width was asked for, so almost anything else is better. */
@@ -69,6 +74,8 @@ final class Planner {
     private final Captions captions;
     private final Cells cells;
     private final Map<Long, Entry> memo = new HashMap<>();
+    /** Regions solved with lines their modules may not run across: one memo per set of such lines. */
+    private final Map<Long, Map<Long, Entry>> cutMemo = new HashMap<>();
     private final Map<Long, Shape> shapes = new HashMap<>();
     /** With pinned articles a region's place on the page matters, and becomes part of the memo key. */
     private final boolean pinned;
@@ -122,6 +129,38 @@ final class Planner {
      * and some body, the articles of lowest priority are left out until one does.
      */
     Result plan() {
+        // weighing the hierarchy can hide a plan that fits (its parts are solved on their own): one that
+        // puts more copy over, or leaves more out, than the plan without that weight is never taken
+        // a page an article jumps from keeps its copy first: what it sheds runs on and fills the page it jumps to
+        inversionCost = copies.stream().anyMatch(Copy::jumps) ? 0 : INVERSION_COST;
+        Result weighed = planOnce();
+        if (inversionCost == 0) {
+            return weighed;
+        }
+        if (weighed.leftOut().isEmpty() && oversetLines(weighed) == 0) {
+            return weighed;
+        }
+        inversionCost = 0;
+        Result plain = planOnce();
+        boolean plainBetter = plain.leftOut().size() < weighed.leftOut().size()
+                || plain.leftOut().size() == weighed.leftOut().size() && oversetLines(plain) < oversetLines(weighed);
+        return plainBetter ? plain : weighed;
+    }
+
+    /** What a plan leaves over: the body lines its modules cannot hold. */
+    private int oversetLines(Result r) {
+        int n = 0;
+        for (Placement p : r.placements()) {
+            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
+            n += s == null ? 0 : s.oversetLines();
+        }
+        return n;
+    }
+
+    /** The cost of a hierarchy inversion in the current search: {@link #INVERSION_COST}, or 0 when fit comes first. */
+    private double inversionCost = INVERSION_COST;
+
+    private Result planOnce() {
         List<Integer> leftOut = new ArrayList<>();
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < copies.size(); i++) {
@@ -202,6 +241,7 @@ final class Planner {
             }
         }
         memo.clear();
+        cutMemo.clear();
         nodes = 0;
         Plan p = solve(0, regionTop, grid.columns(), regionLines, 0, k, regionTop == 0, INFEASIBLE);
         return p == null || p.cost() >= INFEASIBLE ? null : p;
@@ -263,7 +303,18 @@ final class Planner {
      * cells, that costs less than {@code budget}; null when there is none.
      */
     private Plan solve(int x, int y, int w, int h, int from, int to, boolean top, double budget) {
-        long key = pinned ? Key.region(x, y, w, h, from, to, top) : Key.region(0, 0, w, h, from, to, top);
+        return solve(x, y, w, h, from, to, top, budget, Cuts.NONE);
+    }
+
+    /**
+     * The same, with grid lines no module may run across ({@code cuts}, as {@link Cuts} packs
+     * them, relative to the region's top): where a story of higher priority starts beside the
+     * region, so that no story of lower priority in it stands higher while sharing its lines.
+     */
+    private Plan solve(int x, int y, int w, int h, int from, int to, boolean top, double budget, long cuts) {
+        long region = pinned ? Key.region(x, y, w, h, from, to, top) : Key.region(0, 0, w, h, from, to, top);
+        Map<Long, Entry> memo = cuts == Cuts.NONE ? this.memo : cutMemo.computeIfAbsent(cuts, k -> new HashMap<>());
+        long key = region;
         Entry cached = memo.get(key);
         if (cached != null) {
             if (cached.plan() != null) {
@@ -287,20 +338,34 @@ final class Planner {
         } else if (to == from) {
             best = null; // a region of the page with nothing in it: never left so
         } else if (to - from == 1) {
-            double c = leafCost(order[from], x, y, w, h, !top);
+            double c = Cuts.across(cuts, h) ? INFEASIBLE : leafCost(order[from], x, y, w, h, !top);
             if (c < limit) {
                 best = new Plan(c, List.of(new Placement(order[from], 0, w, 0, h, !top)));
             }
         } else {
-            for (int h1 : stackHeights(order[from], w, h, top)) {
+            TreeSet<Integer> heights = stackHeights(order[from], w, h, top);
+            if (cuts != Cuts.NONE) {
+                // a module may end on a cut though it is not balanced there: the story beside it starts there
+                int first = Cuts.lines(cuts).first();
+                if (first >= MIN_MODULE_LINES && first <= h - MIN_MODULE_LINES) {
+                    Shape s = shape(order[from], w, first, !top);
+                    if (s != null && s.oversetLines() == 0) {
+                        heights.add(first);
+                    }
+                }
+            }
+            for (int h1 : heights) {
                 if (nodes > NODE_BUDGET) {
                     break;
+                }
+                if (Cuts.across(cuts, h1)) {
+                    continue;
                 }
                 double c = leafCost(order[from], x, y, w, h1, !top);
                 if (c + lowerBound(x, y + h1, w, h - h1, from + 1, to) >= limit) {
                     continue;
                 }
-                Plan rest = solve(x, y + h1, w, h - h1, from + 1, to, false, limit - c);
+                Plan rest = solve(x, y + h1, w, h - h1, from + 1, to, false, limit - c, Cuts.below(cuts, h1));
                 if (rest != null && c + rest.cost() < limit) {
                     List<Placement> ps = new ArrayList<>();
                     ps.add(new Placement(order[from], 0, w, 0, h1, !top));
@@ -319,15 +384,30 @@ final class Planner {
                     if (boundLeft + boundRight >= limit) {
                         continue;
                     }
-                    Plan l = solve(x, y, left, h, from, mid, top, limit - boundRight);
+                    Plan l = solve(x, y, left, h, from, mid, top, limit - boundRight, cuts);
                     if (l == null) {
                         continue;
                     }
-                    Plan r = solve(x + left, y, w - left, h, mid, to, top, limit - l.cost());
-                    if (r != null && l.cost() + r.cost() < limit) {
+                    Plan r = solve(x + left, y, w - left, h, mid, to, top, limit - l.cost(), cuts);
+                    double c = r == null ? INFEASIBLE : l.cost() + r.cost() + inversions(l, r, left) * inversionCost;
+                    // only when the right part without inversions could still beat the best plan: cuts never make it cheaper
+                    long rightCuts = r == null || c - l.cost() - r.cost() == 0 || l.cost() + r.cost() >= limit ? cuts
+                            : Cuts.merge(cuts, higherStarts(l, to));
+                    if (rightCuts != cuts) {
+                        // the right part again, cut where the left part's stories of higher priority start
+                        Plan even = solve(x + left, y, w - left, h, mid, to, top, Math.min(limit, c) - l.cost(), rightCuts);
+                        if (even != null) {
+                            double ce = l.cost() + even.cost() + inversions(l, even, left) * inversionCost;
+                            if (ce < c) {
+                                r = even;
+                                c = ce;
+                            }
+                        }
+                    }
+                    if (c < limit) {
                         List<Placement> ps = new ArrayList<>(l.placements());
                         place(r.placements(), left, 0, ps);
-                        best = new Plan(l.cost() + r.cost(), ps);
+                        best = new Plan(c, ps);
                         limit = best.cost();
                     }
                 }
@@ -335,6 +415,44 @@ final class Planner {
         }
         memo.put(key, best != null ? new Entry(best.cost(), best) : new Entry(budget, null));
         return best;
+    }
+
+    /**
+     * The lines, relative to the region's top, where the left part's stories start below its
+     * top while a story of lower priority is to go right of them: the right part keeps no
+     * module across those lines, so none of its stories stands higher beside them.
+     */
+    private long higherStarts(Plan left, int to) {
+        int lowest = copies.get(order[to - 1]).article.priority();
+        java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+        for (Placement a : left.placements()) {
+            if (a.line() > 0 && copies.get(a.article()).article.priority() < lowest) {
+                lines.add(a.line());
+            }
+        }
+        return Cuts.of(lines);
+    }
+
+    /**
+     * Hierarchy inversions across a cut down the region: a story set lower than a story of lower
+     * priority (a higher number) beside it, sharing some of its lines. Every pair side by side is
+     * split by exactly one such cut, so each is counted once.
+     */
+    private int inversions(Plan left, Plan right, int rightColumn) {
+        int n = 0;
+        for (Placement a : left.placements()) {
+            int pa = copies.get(a.article()).article.priority();
+            for (Placement b : right.placements()) {
+                if (a.line() >= b.line() + b.lines() || b.line() >= a.line() + a.lines()) {
+                    continue; // not beside each other
+                }
+                int pb = copies.get(b.article()).article.priority();
+                if (pa < pb && a.line() > b.line() || pb < pa && b.line() > a.line()) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** The obstacles that meet the region. */
@@ -391,10 +509,11 @@ final class Planner {
                     continue;
                 }
                 Plan r = solve(x + c, y, w - c, h, mid, to, top, limit - l.cost());
-                if (r != null && l.cost() + r.cost() < limit) {
+                double cost = r == null ? INFEASIBLE : l.cost() + r.cost() + inversions(l, r, c) * inversionCost;
+                if (cost < limit) {
                     List<Placement> ps = new ArrayList<>(l.placements());
                     place(r.placements(), c, 0, ps);
-                    best = new Plan(l.cost() + r.cost(), ps);
+                    best = new Plan(cost, ps);
                     limit = best.cost();
                 }
             }
@@ -536,6 +655,72 @@ final class Planner {
         long headlineLines = s.head().roles().stream().filter(r -> r == HeadLine.Role.HEADLINE).count();
         cost += Math.max(0, headlineLines - 1) * HEADLINE_EXTRA_LINE;
         return cost;
+    }
+
+    /**
+     * Lines a region's modules may not run across, relative to its top, packed in a long: up to
+     * six lines of 10 bits each, ascending from the low bits, 0 for an empty slot (a cut is never
+     * at a region's own top). More than six are not kept: the cost still counts the inversions.
+     */
+    static final class Cuts {
+        static final long NONE = 0;
+        private static final int MAX = 6;
+        private static final int BITS = 10;
+        private static final long MASK = (1L << BITS) - 1;
+
+        private Cuts() {
+        }
+
+        static long of(java.util.SortedSet<Integer> lines) {
+            long packed = 0;
+            int shift = 0;
+            for (int line : lines) {
+                if (line <= 0 || line > Key.MAX_LINES || shift >= MAX * BITS) {
+                    continue;
+                }
+                packed |= (long) line << shift;
+                shift += BITS;
+            }
+            return packed;
+        }
+
+        static java.util.TreeSet<Integer> lines(long cuts) {
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+            for (long c = cuts; c != 0; c >>>= BITS) {
+                out.add((int) (c & MASK));
+            }
+            return out;
+        }
+
+        static long merge(long a, long b) {
+            java.util.TreeSet<Integer> all = lines(a);
+            all.addAll(lines(b));
+            return of(all);
+        }
+
+        /** True when a module from the region's top {@code height} lines tall runs across a cut. */
+        static boolean across(long cuts, int height) {
+            for (long c = cuts; c != 0; c >>>= BITS) {
+                if ((c & MASK) < height) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The cuts of the part of the region below its first {@code height} lines, relative to that part's top. */
+        static long below(long cuts, int height) {
+            if (cuts == NONE) {
+                return NONE;
+            }
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+            for (int line : lines(cuts)) {
+                if (line > height) {
+                    out.add(line - height);
+                }
+            }
+            return of(out);
+        }
     }
 
     /** Memo keys packed into a long, each field in its own bits, so no two regions or shapes share a key. */

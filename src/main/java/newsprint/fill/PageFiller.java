@@ -89,7 +89,7 @@ public final class PageFiller {
             masthead(area, page);
         }
         for (Module m : page.modules()) {
-            module(area, m, page.page().folder());
+            module(area, m, page.page().folder(), page.grid(), page.layout().style(Role.BODY).sizePt());
         }
         for (int i = 0; i < page.ads().size(); i++) {
             ad(area, page, page.ads().get(i), i);
@@ -193,14 +193,20 @@ public final class PageFiller {
         }
     }
 
-    private void module(Element area, Module m, java.nio.file.Path folder) {
+    private void module(Element area, Module m, java.nio.file.Path folder, newsprint.compose.PageGrid grid, double bodySizePt) {
+        double gutterPt = grid.gutterPt();
         Element article = area.appendElement("article").addClass("module").attr("id", "article-" + m.article().id());
+        Rect r = m.rect();
+        double top = m.separatorAbove() ? r.yPt() + 0.5 * lineHeight(m) : r.yPt();
         if (m.separatorAbove()) {
-            Rect r = m.rect();
-            place(article.appendElement("div").addClass("rule"), new Rect(r.xPt(), r.yPt() + 0.5 * lineHeight(m), r.widthPt(), 0));
+            place(article.appendElement("div").addClass("rule"), new Rect(r.xPt(), top, r.widthPt(), 0));
+        }
+        if (m.column() > 0) {
+            // stories side by side are divided down the middle of the gutter at the module's left (page.css draws it, or not)
+            place(article.appendElement("div").addClass("story-rule"), new Rect(r.xPt() - gutterPt / 2, top, 0, r.bottomPt() - top));
         }
         head(article, m.head());
-        body(article, m.frames());
+        body(article, m.frames(), grid.leadingPt(), bodySizePt);
         for (Figure f : m.figures()) {
             figure(article, f, folder);
         }
@@ -329,8 +335,9 @@ public final class PageFiller {
      * column's box with the class {@value #CONTINUED}; {@link newsprint.render.PdfRenderer}
      * joins the two parts again in the archive's structure tree.
      */
-    private void body(Element article, List<TextFrame> frames) {
+    private void body(Element article, List<TextFrame> frames, double leadingPt, double bodySizePt) {
         int previous = -1;
+        double padPt = dots((leadingPt - Math.min(leadingPt, MAX_LINE_HEIGHT_EM * bodySizePt)) / 2);
         for (TextFrame f : frames) {
             if (f.lines().isEmpty()) {
                 continue;
@@ -338,6 +345,7 @@ public final class PageFiller {
             Element column = article.appendElement("div").addClass("column");
             place(column, f.rect());
             Element block = null;
+            int k = 0;
             for (FrameLine fl : f.lines()) {
                 if (block == null || fl.block() != previous) {
                     String cls = switch (fl.kind()) {
@@ -355,6 +363,12 @@ public final class PageFiller {
                 }
                 Element ln = block.appendElement("span").addClass("ln");
                 StringBuilder style = new StringBuilder();
+                // the renderer lays out in whole dots: each line as tall as keeps its baseline on the grid, never drifting
+                double heightPt = dots((k + 1) * leadingPt) - dots(k * leadingPt);
+                k++;
+                if (Math.abs(heightPt - leadingPt) > 1e-9) {
+                    style.append("height:").append(pt(heightPt - padPt)).append(';');
+                }
                 if (fl.line().indentPt() > 0) {
                     style.append("padding-left:").append(pt(fl.line().indentPt())).append(';');
                 }
@@ -501,9 +515,21 @@ public final class PageFiller {
 
     /** A line box {@code leadingPt} tall for type of {@code sizePt}, its line-height at most {@link #MAX_LINE_HEIGHT_EM}. */
     static String lineBox(double leadingPt, double sizePt) {
-        double lineHeight = Math.min(leadingPt, MAX_LINE_HEIGHT_EM * sizePt);
-        double pad = (leadingPt - lineHeight) / 2;
+        double lineHeight = dots(Math.min(leadingPt, MAX_LINE_HEIGHT_EM * sizePt));
+        double pad = dots((leadingPt - Math.min(leadingPt, MAX_LINE_HEIGHT_EM * sizePt)) / 2);
         return "height:" + pt(leadingPt - pad) + ";padding-top:" + pt(pad) + ";line-height:" + pt(lineHeight) + ";";
+    }
+
+    /**
+     * OpenHTMLtoPDF lays a page out in whole dots, 20 to a CSS pixel: 26⅔ to the point. A length
+     * that is not a whole number of dots is rounded each time it is used, and line boxes stacked
+     * down a column add up the rounding (14 pt is 373⅓ dots: 0.45 pt over 36 lines).
+     */
+    static final double DOTS_PER_POINT = 20 * 4 / 3.0;
+
+    /** {@code pt} rounded to whole dots. */
+    static double dots(double pt) {
+        return Math.round(pt * DOTS_PER_POINT) / DOTS_PER_POINT;
     }
 
     /** Points with three decimals, the same on every machine (no locale, no float noise). */
@@ -544,6 +570,7 @@ public final class PageFiller {
                 .append(lineBox(g.leadingPt(), body.sizePt())).append(" }\n");
         css.append(".ln.ragged, .caption .ln { margin-right: -").append(LINE_SPARE_EM).append("em; }\n");
         css.append(".module .rule { height: 0; }\n");
+        css.append(".module .story-rule { width: 0; }\n");
         layout.styles().values().stream().map(Layout.Style::sizePt).distinct().sorted()
                 .forEach(size -> css.append('.').append(sizeClass(size)).append(" { font-size: ").append(pt(size)).append("; }\n"));
         layout.fonts().forEach((name, ref) -> css.append(".f-").append(name).append(" { font-family: '").append(ref.family())

@@ -41,6 +41,17 @@ public record Article(
         this(id, kicker, headline, subheadline, byline, body, photos, source, priority, span, place, teaser, jump, null);
     }
 
+    /** The headline as printed: without the {@code |} marks that force its breaks. */
+    @Override
+    public String headline() {
+        return BreakMarks.printed(headline);
+    }
+
+    /** The headline as the page file wrote it, with any {@code |} that forces a break: what the head is set from. */
+    public String headlineAsWritten() {
+        return headline;
+    }
+
     /** The same article with another body (a continuation's rest of the copy, say). */
     public Article withBody(List<BodyBlock> other) {
         return new Article(id, kicker, headline, subheadline, byline, other, photos, source, priority, span, place, teaser, jump, vertical);

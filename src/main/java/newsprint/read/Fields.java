@@ -15,6 +15,7 @@ import newsprint.NewsprintException.BadInput;
 import newsprint.NewsprintException.MissingResource;
 import newsprint.model.Article;
 import newsprint.model.BodyBlock;
+import newsprint.model.BreakMarks;
 import newsprint.model.Edition;
 import newsprint.model.Language;
 import newsprint.model.Limits;
@@ -326,6 +327,9 @@ class Fields {
         String headline = h.isObject() ? string(required(h, "text", where + ": headline."), where, "headline.text")
                 : string(h, where, "headline");
         VerticalHead vertical = h.isObject() ? vertical(h, where) : null;
+        if (BreakMarks.printed(headline).isBlank()) {
+            throw bad(where, h.isObject() ? "headline.text" : "headline", "has no text, only the break mark '|'");
+        }
         List<BodyBlock> body = body(a.get("body"), where);
         List<Photo> photos = new ArrayList<>();
         JsonNode ph = a.get("photos");
@@ -355,7 +359,7 @@ class Fields {
                 priority,
                 optionalInt(a.get("span"), where, "span", 1, 24),
                 place(a.get("place"), where),
-                teaser(a.get("teaser"), headline, where),
+                teaser(a.get("teaser"), BreakMarks.printed(headline), where),
                 jump(a.get("jump"), where),
                 vertical);
     }

@@ -45,6 +45,22 @@ class FitCommandTest {
     }
 
     @Test
+    void typographyCountsTheLayoutFaultsAndAnUndersetPageIsWarnedOf() throws Exception {
+        CliTest.Run text = fit("fit", "examples/traditional/page.yaml", "--typography");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("warning: examples/traditional/page.yaml: 8.6% of the grid is empty (more than 5%): "
+                + "about 396 characters of copy would fill it")
+                .contains("layout: 0 head breaks inside words, 0 caption breaks inside words, 0 column widows, 0 column orphans, "
+                        + "0 hierarchy inversions");
+        // without --typography the report is as before, the warning aside
+        assertThat(fit("fit", "examples/traditional/page.yaml").out()).contains("warning: ").doesNotContain("layout:");
+        JsonNode json = new ObjectMapper().readTree(fit("fit", "examples/overset/page.yaml", "--json", "--typography").out());
+        assertThat(json.get("layout").get("hierarchyInversions").asInt()).isEqualTo(2);
+        assertThat(json.get("layout").get("faults")).anySatisfy(f -> assertThat(f.asText()).contains("stands lower than"));
+        assertThat(json.get("fits").asBoolean()).isFalse();
+    }
+
+    @Test
     void anOversetPageIsReportedLineByLineAndTheCutLinesAreNotPrinted() throws Exception {
         Path page = Path.of("examples/overset/page.yaml");
         CliTest.Run r = fit("fit", page.toString(), "--json");

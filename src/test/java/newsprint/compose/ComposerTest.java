@@ -36,9 +36,25 @@ class ComposerTest {
     @Test
     void theColumnsEndWithinALineTheEarlierTakingTheExtraLine() throws IOException {
         assertThat(counts(alone(39))).containsExactly(10, 10, 10, 9);
-        assertThat(counts(alone(41))).containsExactly(11, 10, 10, 10);
         assertThat(counts(alone(40))).containsExactly(10, 10, 10, 10);
         assertThat(counts(alone(3))).containsExactly(1, 1, 1, 0);
+        // one paragraph of 41 lines: no column cut can leave a line alone, so the first column takes the extra line
+        ComposedPage one = compose(TestGrid.page(dir, story("lead", "天地玄黄").lines(41)));
+        assertThat(counts(one.modules().get(0))).containsExactly(11, 10, 10, 10);
+    }
+
+    @Test
+    void noParagraphLineStandsAloneAtAColumnTopOrFootWhereAnotherDealAvoidsIt() throws IOException {
+        // paragraphs of 10, 10, 10, 10 and 1 lines: with the extra line in column 1 every column would end on the
+        // first line of a paragraph (3 orphans); with it in column 4 every column starts and ends a paragraph
+        Module m = alone(41);
+        assertThat(counts(m)).containsExactly(10, 10, 10, 11);
+        assertThat(LayoutAudit.of(compose(TestGrid.page(dir, story("lead", "天地玄黄").body(41)))).columnOrphans()).isZero();
+        // 9, 9, 9, 9 and 3 lines (39): every deal of 10, 10, 10 and 9 cuts one paragraph after its first line, so one remains
+        ComposedPage page = compose(TestGrid.page(dir, story("lead", "天地玄黄").lines(9, 9, 9, 9, 3)));
+        LayoutAudit audit = LayoutAudit.of(page);
+        assertThat(audit.columnWidows() + audit.columnOrphans()).isEqualTo(1);
+        assertThat(counts(page.modules().get(0))).as("among equal deals the earlier columns take the extra lines").containsExactly(10, 10, 10, 9);
     }
 
     @Test
