@@ -34,10 +34,12 @@ public final class PressProfile {
     private final boolean registered;
     private final String id;
     private final ICC_ColorSpace space;
-    /** CMYK at each grid point (r, g, b), 0 to 255 ink, before any ink limit: made when first needed. */
-    private volatile int[] cmyk;
-    /** Black ink at each grid point for the same lightness, 0 to 255: made when a black page first needs it. */
-    private volatile int[] black;
+    /**
+     * The sampled grids, each made when first needed: {@code cmyk}, CMYK at each grid point (r, g,
+     * b), 0 to 255 ink, before any ink limit; {@code black}, black ink at each grid point for the
+     * same lightness, 0 to 255 (a black page's).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> grids = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PressProfile(byte[] bytes, boolean registered) {
         ICC_Profile profile;
@@ -247,31 +249,11 @@ public final class PressProfile {
 
     /** The black-ink grid (shared: read only). */
     int[] blackGrid() {
-        int[] b = black;
-        if (b == null) {
-            synchronized (this) {
-                b = black;
-                if (b == null) {
-                    b = sampleBlack();
-                    black = b;
-                }
-            }
-        }
-        return b;
+        return grids.computeIfAbsent("black", k -> sampleBlack());
     }
 
     private int[] cmykGrid() {
-        int[] c = cmyk;
-        if (c == null) {
-            synchronized (this) {
-                c = cmyk;
-                if (c == null) {
-                    c = sampleCmyk();
-                    cmyk = c;
-                }
-            }
-        }
-        return c;
+        return grids.computeIfAbsent("cmyk", k -> sampleCmyk());
     }
 
     /**
@@ -279,7 +261,7 @@ public final class PressProfile {
      * ready when it converts its photos (it costs LittleCMS's start-up and a sampling).
      */
     void prefetch(int limitPercent) {
-        if (cmyk != null) {
+        if (grids.containsKey("cmyk")) {
             return;
         }
         Thread t = new Thread(() -> {
