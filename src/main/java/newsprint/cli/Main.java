@@ -28,7 +28,20 @@ public final class Main implements Runnable {
             newsprint.type.FontLibrary.fromSystemProperty().prefetchBundled();
         }
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // in setting up the command line, before the command's own guard (MemoryGuard) is in place
+            newsprint.NewsprintException.NotEnoughMemory error = MemoryGuard.notEnoughMemory(e);
+            System.err.println("error: " + error.getMessage());
+            System.err.println("hint: " + error.hint());
+            if (java.util.Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace();
+            }
+            code = ExitCodes.of(error);
+        }
+        System.exit(code);
     }
 
     /** The configured command line, for {@link #main} and for tests. */
