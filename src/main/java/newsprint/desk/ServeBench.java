@@ -257,7 +257,9 @@ public final class ServeBench {
             pictures.add(seen);
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/events"))
                     .header("Accept", "text/event-stream").build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> {
+            // the events are read on a thread of their own (thenAccept would read them on this one
+            // when the response is already there)
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(r -> {
                 if (r.statusCode() != 200) {
                     error("events: " + r.statusCode());
                     return;
@@ -268,6 +270,10 @@ public final class ServeBench {
                         seen(line.substring(5).trim());
                     }
                 });
+            }, run -> {
+                Thread t = new Thread(run, "bench-client-events");
+                t.setDaemon(true);
+                t.start();
             }).exceptionally(e -> {
                 if (!closed) {
                     error("events: " + e);

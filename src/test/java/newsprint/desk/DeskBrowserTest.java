@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shown as changed since sign-off, and the edition command then refuses plates with
  * {@code --signed-only}. Chromium is required: without it this test fails (CI installs it).
  */
+@org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES) // a test that waits on the server fails, never hangs the suite
 class DeskBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

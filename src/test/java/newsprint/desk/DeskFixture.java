@@ -77,11 +77,17 @@ final class DeskFixture implements AutoCloseable {
     Events events() {
         Events e = new Events();
         http.sendAsync(request("/events").header("Accept", "text/event-stream").timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> r.body().forEach(line -> {
+                // read on a thread of its own: with thenAccept, a response already there when it is
+                // attached would be read on the caller's thread, which then never returns
+                .thenAcceptAsync(r -> r.body().forEach(line -> {
                     if (line.startsWith("data:")) {
                         e.queue.add(new Event(System.nanoTime(), line.substring(5).trim()));
                     }
-                }));
+                }), run -> {
+                    Thread t = new Thread(run, "desk-test-events");
+                    t.setDaemon(true);
+                    t.start();
+                });
         return e;
     }
 

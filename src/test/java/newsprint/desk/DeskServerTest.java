@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * screens and their JSON, live updates through server-sent events, sign-off and its record, a
  * page that fails, and every request the safety rules refuse, sent directly.
  */
+@org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES) // a test that waits on the server fails, never hangs the suite
 class DeskServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final float DPI = 30;
