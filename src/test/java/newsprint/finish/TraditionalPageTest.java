@@ -1,12 +1,12 @@
 package newsprint.finish;
 
+import newsprint.DrawnText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import newsprint.Newsprint;
@@ -20,8 +20,6 @@ import newsprint.model.PageFile;
 import newsprint.prepare.PreparedPage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -61,21 +59,10 @@ class TraditionalPageTest {
 
     @Test
     void theTextIsSetInTheTcFacesAndARareNameInTheRareFace() throws IOException {
-        Map<String, String> fontOf = new HashMap<>();
-        try (PDDocument doc = Loader.loadPDF(print)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) throws IOException {
-                    for (TextPosition p : positions) {
-                        fontOf.putIfAbsent(p.getUnicode(), p.getFont().getName());
-                        assertThat(p.getFont().isEmbedded()).as(p.getUnicode()).isTrue();
-                    }
-                    super.writeString(text, positions);
-                }
-            };
-            String text = Seed.squash(stripper.getText(doc));
-            assertThat(text).contains("天星小輪明年起增設夜航班次").contains("本地初創企業創辦人吳𠮷祥表示").contains("責任編輯：陳美玲");
-        }
+        DrawnText drawn = DrawnText.of(print);
+        Map<String, String> fontOf = drawn.fontOf();
+        String text = Seed.squash(drawn.text());
+        assertThat(text).contains("天星小輪明年起增設夜航班次").contains("本地初創企業創辦人吳𠮷祥表示").contains("責任編輯：陳美玲");
         assertThat(fontOf.get("輪")).endsWith("+NotoSansTC-Bold"); // the headline
         assertThat(fontOf.get("署")).endsWith("+NotoSerifTC-Regular"); // the body
         assertThat(fontOf.get("𠮷")).endsWith("+HanaMinB");

@@ -1,11 +1,11 @@
 package newsprint.render;
 
+import newsprint.DrawnText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import newsprint.Newsprint;
@@ -14,10 +14,6 @@ import newsprint.check.Finding.Code;
 import newsprint.cli.ExitCodes;
 import newsprint.cli.Transcript;
 import newsprint.prepare.PreparedPage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,21 +69,10 @@ class FallbackFontTest {
         PreparedPage prepared = newsprint.prepare(page(PAGE));
         newsprint.preflight(prepared);
         byte[] pdf = newsprint.render(newsprint.compose(prepared));
-        Map<String, String> fontOf = new HashMap<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) throws IOException {
-                    for (TextPosition p : positions) {
-                        fontOf.putIfAbsent(p.getUnicode(), p.getFont().getName());
-                        assertThat(p.getFont().isEmbedded()).as(p.getUnicode()).isTrue();
-                    }
-                    super.writeString(text, positions);
-                }
-            };
-            String text = stripper.getText(doc);
-            assertThat(text).contains("𰻝𰻝面馆").contains("鿰记面馆");
-        }
+        DrawnText drawn = DrawnText.of(pdf);
+        Map<String, String> fontOf = drawn.fontOf();
+        String text = drawn.text();
+        assertThat(text).contains("𰻝𰻝面馆").contains("鿰记面馆");
         assertThat(fontOf.get("𰻝")).endsWith("+NotoSansSC-Regular");
         assertThat(fontOf.get("食")).endsWith("+NotoSerifSC-Regular");
         assertThat(fontOf.get("鿰")).endsWith("+NotoSerifSC-Bold");
@@ -118,20 +103,9 @@ class FallbackFontTest {
         assertThat(check.out()).contains("warning: " + page + ": page.section: '鿰' (U+9FF0) is not in font sans; the fallback font serif draws it")
                 .contains("warning: " + page + ": page.editor: '𠮷' (U+20BB7) is not in font sans; the fallback font rare draws it");
         Newsprint newsprint = Newsprint.bundled();
-        Map<String, String> fontOf = new HashMap<>();
-        try (PDDocument doc = Loader.loadPDF(newsprint.render(newsprint.compose(newsprint.prepare(page))))) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) throws IOException {
-                    for (TextPosition p : positions) {
-                        fontOf.putIfAbsent(p.getUnicode(), p.getFont().getName());
-                        assertThat(p.getFont().isEmbedded()).as(p.getUnicode()).isTrue();
-                    }
-                    super.writeString(text, positions);
-                }
-            };
-            assertThat(stripper.getText(doc)).contains("鿰记专版").contains("责任编辑：吉𠮷");
-        }
+        DrawnText drawn = DrawnText.of(newsprint.render(newsprint.compose(newsprint.prepare(page))));
+        Map<String, String> fontOf = drawn.fontOf();
+        assertThat(drawn.text()).contains("鿰记专版").contains("责任编辑：吉𠮷");
         assertThat(fontOf.get("鿰")).endsWith("+NotoSerifSC-Regular");
         assertThat(fontOf.get("𠮷")).endsWith("+HanaMinB");
 
@@ -151,4 +125,5 @@ class FallbackFontTest {
         assertThat(r.code()).isEqualTo(ExitCodes.MISSING_RESOURCE);
         assertThat(r.err()).contains(layouts.resolve("tabloid/layout.yaml") + ": fallback[1] names the unknown font 'song-rare'");
     }
+
 }
