@@ -4,13 +4,18 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.filter.DecodeOptions;
@@ -71,18 +76,20 @@ public final class InkCoverage {
             PDPage page = doc.getPage(0);
             page.setCropBox(page.getTrimBox());
             int[] grid = press.profile().limitedCmyk(400);
-            double[] cmy = coverage(doc, grid, 0);
-            double[] k = coverage(doc, grid, 1);
-            return new Report(cmy[0], cmy[1], cmy[2], k[0], press.inkLimit(), pictures(page, grid));
+            // each picture is decoded once for the three uses below (two drawings and its highest ink)
+            Map<COSBase, Inks> decoded = new IdentityHashMap<>();
+            double[] cmy = coverage(doc, grid, 0, decoded);
+            double[] k = coverage(doc, grid, 1, decoded);
+            return new Report(cmy[0], cmy[1], cmy[2], k[0], press.inkLimit(), pictures(page, grid, decoded));
         }
     }
 
     /** Mean ink of each channel of a pass, percent. */
-    private static double[] coverage(PDDocument doc, int[] grid, int pass) throws IOException {
+    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded) throws IOException {
         PDFRenderer renderer = new PDFRenderer(doc) {
             @Override
             protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-                return new InkDrawer(parameters, grid, pass);
+                return new InkDrawer(parameters, grid, pass, decoded);
             }
         };
         renderer.setSubsamplingAllowed(true);
@@ -103,7 +110,7 @@ public final class InkCoverage {
     }
 
     /** The page's own pictures with their highest total ink as they print (RGB as the profile would make it). */
-    private static List<PictureInk> pictures(PDPage page, int[] grid) throws IOException {
+    private static List<PictureInk> pictures(PDPage page, int[] grid, Map<COSBase, Inks> decoded) throws IOException {
         List<PictureInk> out = new ArrayList<>();
         PDResources resources = page.getResources();
         if (resources == null) {
@@ -116,16 +123,7 @@ public final class InkCoverage {
             if (resources.getXObject(name) instanceof PDImageXObject image && !image.isStencil()) {
                 double most;
                 try {
-                    WritableRaster inks = inks(image, grid, null, 1);
-                    int[] pixel = new int[4];
-                    int max = 0;
-                    for (int y = 0; y < inks.getHeight(); y++) {
-                        for (int x = 0; x < inks.getWidth(); x++) {
-                            inks.getPixel(x, y, pixel);
-                            max = Math.max(max, pixel[0] + pixel[1] + pixel[2] + pixel[3]);
-                        }
-                    }
-                    most = max * 100.0 / 255;
+                    most = decoded(image, grid, decoded).maxTotal() * 100.0 / 255;
                 } catch (IOException | RuntimeException unreadable) {
                     most = Double.NaN;
                 }
@@ -135,64 +133,116 @@ public final class InkCoverage {
         return out;
     }
 
-    /**
-     * The picture's pixels as the four inks (0 to 255 each), at {@code subsampling}: CMYK as
-     * stored (decode array applied), grey as black, anything else through the profile's grid.
-     */
-    static WritableRaster inks(PDImage image, int[] grid, Rectangle region, int subsampling) throws IOException {
-        PDColorSpace cs = image.getColorSpace();
-        int n = cs.getNumberOfComponents();
-        boolean indexed = cs instanceof PDIndexed;
-        if ((n == 4 || n == 1) && !indexed && image.getBitsPerComponent() == 8) {
-            WritableRaster raw = image.getRawRaster();
-            boolean inverted = image.getDecode() != null && image.getDecode().size() >= 2
-                    && image.getDecode().toFloatArray()[0] > image.getDecode().toFloatArray()[1];
-            int w = (raw.getWidth() + subsampling - 1) / subsampling;
-            int h = (raw.getHeight() + subsampling - 1) / subsampling;
-            WritableRaster out = WritableRaster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
-            int[] in = new int[n];
-            int[] ink = new int[4];
+    /** A picture's four inks (0 to 255 each, C M Y K per pixel, rows top down) at full resolution. */
+    record Inks(int width, int height, byte[] cmyk) {
+        /** The highest sum of the four inks over every pixel, 0 to 1020. */
+        int maxTotal() {
+            int max = 0;
+            for (int i = 0; i < cmyk.length; i += 4) {
+                max = Math.max(max, (cmyk[i] & 255) + (cmyk[i + 1] & 255) + (cmyk[i + 2] & 255) + (cmyk[i + 3] & 255));
+            }
+            return max;
+        }
+
+        /** The inks of {@code region} (null: all) taking every {@code subsampling}th pixel, as PDFBox subsamples. */
+        WritableRaster raster(Rectangle region, int subsampling) {
+            Rectangle r = region == null ? new Rectangle(0, 0, width, height) : region.intersection(new Rectangle(0, 0, width, height));
+            int w = Math.max(0, (r.width + subsampling - 1) / subsampling);
+            int h = Math.max(0, (r.height + subsampling - 1) / subsampling);
+            WritableRaster out = WritableRaster.createInterleavedRaster(DataBuffer.TYPE_BYTE, Math.max(1, w), Math.max(1, h), 4, null);
+            byte[] to = ((DataBufferByte) out.getDataBuffer()).getData();
+            int at = 0;
             for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    raw.getPixel(x * subsampling, y * subsampling, in);
-                    if (n == 4) {
-                        for (int c = 0; c < 4; c++) {
-                            ink[c] = inverted ? 255 - in[c] : in[c];
-                        }
-                    } else {
-                        ink[0] = 0;
-                        ink[1] = 0;
-                        ink[2] = 0;
-                        ink[3] = inverted ? in[0] : 255 - in[0];
-                    }
-                    out.setPixel(x, y, ink);
+                int from = ((r.y + y * subsampling) * width + r.x) * 4;
+                if (subsampling == 1) {
+                    System.arraycopy(cmyk, from, to, at, w * 4);
+                    at += w * 4;
+                    continue;
+                }
+                for (int x = 0; x < w; x++, from += subsampling * 4) {
+                    to[at++] = cmyk[from];
+                    to[at++] = cmyk[from + 1];
+                    to[at++] = cmyk[from + 2];
+                    to[at++] = cmyk[from + 3];
                 }
             }
             return out;
         }
-        BufferedImage rgb = image.getImage(region, subsampling);
-        WritableRaster out = WritableRaster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, rgb.getWidth(), rgb.getHeight(),
-                4, null);
+    }
+
+    /** {@code image}'s inks, decoded on first use and kept in {@code decoded} under the image's stream. */
+    private static Inks decoded(PDImage image, int[] grid, Map<COSBase, Inks> decoded) throws IOException {
+        COSBase key = image.getCOSObject();
+        Inks inks = decoded.get(key);
+        if (inks == null) {
+            inks = inks(image, grid);
+            decoded.put(key, inks);
+        }
+        return inks;
+    }
+
+    /**
+     * The picture's pixels as the four inks: 8-bit CMYK as stored (decode array applied), 8-bit
+     * grey as black, read from the decoded stream in one piece; anything else as PDFBox shows it
+     * in RGB, through the profile's grid.
+     */
+    static Inks inks(PDImage image, int[] grid) throws IOException {
+        PDColorSpace cs = image.getColorSpace();
+        int n = cs.getNumberOfComponents();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if ((n == 4 || n == 1) && !(cs instanceof PDIndexed) && image.getBitsPerComponent() == 8 && w > 0 && h > 0) {
+            byte[] samples;
+            try (InputStream in = image.createInputStream()) {
+                samples = in.readNBytes(Math.multiplyExact(Math.multiplyExact(w, h), n));
+            }
+            if (samples.length == w * h * n) {
+                float[] decode = image.getDecode() != null && image.getDecode().size() >= 2 ? image.getDecode().toFloatArray() : null;
+                boolean inverted = decode != null && decode[0] > decode[1];
+                byte[] cmyk = new byte[w * h * 4];
+                if (n == 4) {
+                    for (int i = 0; i < samples.length; i++) {
+                        cmyk[i] = inverted ? (byte) ~samples[i] : samples[i];
+                    }
+                } else {
+                    for (int i = 0, o = 3; i < samples.length; i++, o += 4) {
+                        cmyk[o] = inverted ? samples[i] : (byte) ~samples[i];
+                    }
+                }
+                return new Inks(w, h, cmyk);
+            }
+            // a short stream: PDFBox's own reading below pads it as a viewer would
+        }
+        BufferedImage rgb = image.getImage();
+        int rw = rgb.getWidth();
+        int rh = rgb.getHeight();
+        byte[] cmyk = new byte[rw * rh * 4];
+        int[] row = new int[rw];
         int[] ink = new int[4];
-        for (int y = 0; y < rgb.getHeight(); y++) {
-            for (int x = 0; x < rgb.getWidth(); x++) {
-                int p = rgb.getRGB(x, y);
+        for (int y = 0, o = 0; y < rh; y++) {
+            rgb.getRGB(0, y, rw, 1, row, 0, rw);
+            for (int p : row) {
                 PlateColour.interpolate(grid, 4, (p >> 16) & 255, (p >> 8) & 255, p & 255, ink);
-                out.setPixel(x, y, ink);
+                cmyk[o++] = (byte) ink[0];
+                cmyk[o++] = (byte) ink[1];
+                cmyk[o++] = (byte) ink[2];
+                cmyk[o++] = (byte) ink[3];
             }
         }
-        return out;
+        return new Inks(rw, rh, cmyk);
     }
 
     /** A page drawer that paints each colour as the inks it prints with (see the class comment). */
     private static final class InkDrawer extends PageDrawer {
         private final int[] grid;
         private final int pass;
+        private final Map<COSBase, Inks> decoded;
 
-        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass) throws IOException {
+        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded) throws IOException {
             super(parameters);
             this.grid = grid;
             this.pass = pass;
+            this.decoded = decoded;
         }
 
         @Override
@@ -253,7 +303,7 @@ public final class InkCoverage {
 
         @Override
         public void drawImage(PDImage image) throws IOException {
-            super.drawImage(image.isStencil() ? image : new InkImage(image, grid, pass));
+            super.drawImage(image.isStencil() ? image : new InkImage(image, grid, pass, decoded));
         }
     }
 
@@ -262,11 +312,13 @@ public final class InkCoverage {
         private final PDImage image;
         private final int[] grid;
         private final int pass;
+        private final Map<COSBase, Inks> decoded;
 
-        InkImage(PDImage image, int[] grid, int pass) {
+        InkImage(PDImage image, int[] grid, int pass, Map<COSBase, Inks> decoded) {
             this.image = image;
             this.grid = grid;
             this.pass = pass;
+            this.decoded = decoded;
         }
 
         @Override
@@ -276,22 +328,26 @@ public final class InkCoverage {
 
         @Override
         public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
-            WritableRaster inks = inks(image, grid, region, subsampling);
-            BufferedImage shown = image.getImage(region, subsampling);
-            boolean alpha = shown.getColorModel().hasAlpha();
-            int w = Math.min(inks.getWidth(), shown.getWidth());
-            int h = Math.min(inks.getHeight(), shown.getHeight());
+            WritableRaster inks = decoded(image, grid, decoded).raster(region, subsampling);
+            // only a masked picture needs PDFBox's own drawing, for its transparency
+            COSDictionary dict = image.getCOSObject();
+            BufferedImage shown = dict.containsKey(COSName.SMASK) || dict.containsKey(COSName.MASK) ? image.getImage(region, subsampling) : null;
+            boolean alpha = shown != null && shown.getColorModel().hasAlpha();
+            int w = shown == null ? inks.getWidth() : Math.min(inks.getWidth(), shown.getWidth());
+            int h = shown == null ? inks.getHeight() : Math.min(inks.getHeight(), shown.getHeight());
             BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-            int[] ink = new int[4];
+            byte[] from = ((DataBufferByte) inks.getDataBuffer()).getData();
+            int stride = inks.getWidth() * 4;
+            int[] row = new int[w];
             for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    inks.getPixel(x, y, ink);
+                for (int x = 0, i = y * stride; x < w; x++, i += 4) {
                     int a = alpha ? shown.getRGB(x, y) >>> 24 : 255;
-                    int r = 255 - (pass == 0 ? ink[0] : ink[3]);
-                    int g = 255 - (pass == 0 ? ink[1] : ink[3]);
-                    int b = 255 - (pass == 0 ? ink[2] : ink[3]);
-                    out.setRGB(x, y, (a << 24) | (r << 16) | (g << 8) | b);
+                    int r = 255 - (from[i + (pass == 0 ? 0 : 3)] & 255);
+                    int g = 255 - (from[i + (pass == 0 ? 1 : 3)] & 255);
+                    int b = 255 - (from[i + (pass == 0 ? 2 : 3)] & 255);
+                    row[x] = (a << 24) | (r << 16) | (g << 8) | b;
                 }
+                out.setRGB(0, y, w, 1, row, 0, w);
             }
             return out;
         }

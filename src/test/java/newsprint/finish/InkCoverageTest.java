@@ -1,0 +1,108 @@
+package newsprint.finish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ink a plate's pictures lay down, as the manifest and {@code check} report it: each picture
+ * is read once from its stream, with its decode array, and the same pixels are drawn into both
+ * measuring passes.
+ */
+class InkCoverageTest {
+    /** A page as wide as its one picture, which fills it. */
+    private static byte[] pageWith(byte[] samples, int width, int height, PDColorSpace cs, float[] decode) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDRectangle box = new PDRectangle(72, 72);
+            PDPage page = new PDPage(box);
+            page.setTrimBox(box);
+            doc.addPage(page);
+            ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+            try (DeflaterOutputStream z = new DeflaterOutputStream(deflated)) {
+                z.write(samples);
+            }
+            PDImageXObject image = new PDImageXObject(doc, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE, width, height,
+                    8, cs);
+            if (decode != null) {
+                COSArray array = new COSArray();
+                for (float f : decode) {
+                    array.add(new org.apache.pdfbox.cos.COSFloat(f));
+                }
+                image.setDecode(array);
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawImage(image, 0, 0, 72, 72);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** {@code pixels} copies of one CMYK pixel. */
+    private static byte[] cmyk(int pixels, int c, int m, int y, int k) {
+        byte[] b = new byte[pixels * 4];
+        for (int i = 0; i < b.length; i += 4) {
+            b[i] = (byte) c;
+            b[i + 1] = (byte) m;
+            b[i + 2] = (byte) y;
+            b[i + 3] = (byte) k;
+        }
+        return b;
+    }
+
+    @Test
+    void aCmykPictureCoversItsPlatesAndReportsItsHighestTotal() throws Exception {
+        // 100 % cyan and 60 % black (153 of 255) over the whole page: 160 % total ink
+        byte[] pdf = pageWith(cmyk(64 * 64, 255, 0, 0, 153), 64, 64, PDDeviceCMYK.INSTANCE, null);
+        InkCoverage.Report ink = InkCoverage.measure(pdf, Press.newsprint());
+        assertThat(ink.cyan()).isCloseTo(100, offset(1.0));
+        assertThat(ink.magenta()).isCloseTo(0, offset(0.5));
+        assertThat(ink.yellow()).isCloseTo(0, offset(0.5));
+        assertThat(ink.black()).isCloseTo(60, offset(1.0));
+        assertThat(ink.pictures()).singleElement().satisfies(p -> {
+            assertThat(p.maxInkPercent()).isCloseTo(160, offset(0.5));
+            assertThat(p.widthPx()).isEqualTo(64);
+        });
+    }
+
+    @Test
+    void anInvertedDecodeArrayIsApplied() throws Exception {
+        // stored inverted, as an Adobe CMYK JPEG is: 255 is no ink; the decode array turns it back
+        byte[] pdf = pageWith(cmyk(32 * 32, 0, 255, 255, 255), 32, 32, PDDeviceCMYK.INSTANCE, new float[] {1, 0, 1, 0, 1, 0, 1, 0});
+        InkCoverage.Report ink = InkCoverage.measure(pdf, Press.newsprint());
+        assertThat(ink.cyan()).isCloseTo(100, offset(1.0));
+        assertThat(ink.magenta()).isCloseTo(0, offset(0.5));
+        assertThat(ink.black()).isCloseTo(0, offset(0.5));
+        assertThat(ink.pictures()).singleElement().satisfies(p -> assertThat(p.maxInkPercent()).isCloseTo(100, offset(0.5)));
+    }
+
+    @Test
+    void aGreyPicturePrintsOnTheBlackPlateAlone() throws Exception {
+        // left half black, right half paper white
+        int w = 40;
+        byte[] grey = new byte[w * w];
+        for (int y = 0; y < w; y++) {
+            for (int x = 0; x < w; x++) {
+                grey[y * w + x] = (byte) (x < w / 2 ? 0 : 255);
+            }
+        }
+        InkCoverage.Report ink = InkCoverage.measure(pageWith(grey, w, w, PDDeviceGray.INSTANCE, null), Press.newsprint());
+        assertThat(ink.cyan() + ink.magenta() + ink.yellow()).isCloseTo(0, offset(0.5));
+        assertThat(ink.black()).isCloseTo(50, offset(2.0));
+        assertThat(ink.pictures()).singleElement().satisfies(p -> assertThat(p.maxInkPercent()).isCloseTo(100, offset(0.5)));
+    }
+}
