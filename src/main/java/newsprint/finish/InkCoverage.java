@@ -2,6 +2,10 @@ package newsprint.finish;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.DataBufferInt;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
@@ -18,10 +22,21 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.filter.DecodeOptions;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.rendering.RenderDestination;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceN;
@@ -86,14 +101,34 @@ public final class InkCoverage {
 
     /** Mean ink of each channel of a pass, percent. */
     private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded) throws IOException {
+        BufferedImage[] target = new BufferedImage[1];
         PDFRenderer renderer = new PDFRenderer(doc) {
             @Override
             protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-                return new InkDrawer(parameters, grid, pass, decoded);
+                return new InkDrawer(parameters, grid, pass, decoded, target[0]);
             }
         };
         renderer.setSubsamplingAllowed(true);
-        BufferedImage image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
+        PDPage page = doc.getPage(0);
+        BufferedImage image;
+        if (page.getRotation() == 0 && !blends(doc)) {
+            // drawn on a picture of our own, sized as PDFBox sizes it, so the drawer can see what is already there
+            float scale = DPI / 72;
+            PDRectangle crop = page.getCropBox();
+            image = new BufferedImage((int) Math.max(Math.floor(crop.getWidth() * scale), 1), (int) Math.max(Math.floor(crop.getHeight() * scale), 1),
+                    BufferedImage.TYPE_INT_RGB);
+            target[0] = image;
+            Graphics2D g = image.createGraphics();
+            try {
+                g.setBackground(Color.WHITE);
+                g.clearRect(0, 0, image.getWidth(), image.getHeight());
+                renderer.renderPageToGraphics(0, g, scale, scale, RenderDestination.EXPORT);
+            } finally {
+                g.dispose();
+            }
+        } else {
+            image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
+        }
         long[] sums = new long[3];
         int w = image.getWidth();
         int[] row = new int[w];
@@ -107,6 +142,41 @@ public final class InkCoverage {
         }
         double pixels = (double) w * image.getHeight() * 255;
         return new double[] {100 * sums[0] / pixels, 100 * sums[1] / pixels, 100 * sums[2] / pixels};
+    }
+
+    /**
+     * Whether anything in {@code doc} blends other than normally: PDFBox then draws the page on a
+     * transparent picture of its own (see {@code PDFRenderer.renderImage}), and so does this measure.
+     */
+    private static boolean blends(PDDocument doc) {
+        for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
+            if (blends(doc.getDocument().getObjectFromPool(key).getObject())) {
+                return true;
+            }
+        }
+        return blends(doc.getDocument().getTrailer());
+    }
+
+    /** Whether {@code object} or a direct object inside it names a blend mode other than normal (indirect ones are looked at on their own). */
+    private static boolean blends(COSBase object) {
+        if (object instanceof COSDictionary dict) {
+            COSBase mode = dict.getDictionaryObject(COSName.BM);
+            if (mode != null && !COSName.NORMAL.equals(mode) && !COSName.COMPATIBLE.equals(mode)) {
+                return true;
+            }
+            for (COSBase value : dict.getValues()) {
+                if (!(value instanceof COSObject) && blends(value)) {
+                    return true;
+                }
+            }
+        } else if (object instanceof COSArray array) {
+            for (COSBase value : array) {
+                if (!(value instanceof COSObject) && blends(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The page's own pictures with their highest total ink as they print (RGB as the profile would make it). */
@@ -234,15 +304,78 @@ public final class InkCoverage {
 
     /** A page drawer that paints each colour as the inks it prints with (see the class comment). */
     private static final class InkDrawer extends PageDrawer {
+        /** Around a glyph's box, in 1000ths of its em, in case a font's box is drawn too tight. */
+        private static final float GLYPH_BOX_MARGIN = 100;
+
         private final int[] grid;
         private final int pass;
         private final Map<COSBase, Inks> decoded;
+        /** The picture drawn on, when the drawer may look at it (null when PDFBox keeps it). */
+        private final BufferedImage target;
+        /** The page's own graphics, as opposed to a transparency group's. */
+        private Graphics2D page;
 
-        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded) throws IOException {
+        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, BufferedImage target) throws IOException {
             super(parameters);
             this.grid = grid;
             this.pass = pass;
             this.decoded = decoded;
+            this.target = target;
+        }
+
+        @Override
+        public void drawPage(Graphics2D g, PDRectangle pageSize) throws IOException {
+            page = g;
+            super.drawPage(g, pageSize);
+        }
+
+        /**
+         * Draws a glyph unless it would leave the picture as it is: filled with no ink of this
+         * pass (black type in the colour pass, coloured type in the black pass), blending
+         * normally, on paper still white all around it. Type is most of what a page draws, and
+         * most of it has ink in one pass only.
+         */
+        @Override
+        protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+            if (!unchanged(textRenderingMatrix, font)) {
+                super.showFontGlyph(textRenderingMatrix, font, code, displacement);
+            }
+        }
+
+        private boolean unchanged(Matrix textRenderingMatrix, PDFont font) throws IOException {
+            PDGraphicsState state = getGraphicsState();
+            if (target == null || getGraphics() != page || font.isVertical() || state.getTextState().getRenderingMode() != RenderingMode.FILL
+                    || state.getBlendMode() != BlendMode.NORMAL || state.getSoftMask() != null) {
+                return false;
+            }
+            float[] ink = ink(state.getNonStrokingColor());
+            if (ink == null || (pass == 0 ? ink[0] + ink[1] + ink[2] : ink[3]) != 0) {
+                return false;
+            }
+            BoundingBox box = font.getBoundingBox();
+            if (box == null || !(box.getWidth() > 0) || !(box.getHeight() > 0)) {
+                return false;
+            }
+            AffineTransform at = new AffineTransform(getGraphics().getTransform());
+            at.concatenate(textRenderingMatrix.createAffineTransform());
+            at.concatenate(font.getFontMatrix().createAffineTransform());
+            Rectangle2D glyph = at.createTransformedShape(new Rectangle2D.Float(box.getLowerLeftX() - GLYPH_BOX_MARGIN,
+                    box.getLowerLeftY() - GLYPH_BOX_MARGIN, box.getWidth() + 2 * GLYPH_BOX_MARGIN, box.getHeight() + 2 * GLYPH_BOX_MARGIN))
+                    .getBounds2D();
+            int x0 = Math.max(0, (int) Math.floor(glyph.getMinX()) - 1);
+            int y0 = Math.max(0, (int) Math.floor(glyph.getMinY()) - 1);
+            int x1 = Math.min(target.getWidth(), (int) Math.ceil(glyph.getMaxX()) + 1);
+            int y1 = Math.min(target.getHeight(), (int) Math.ceil(glyph.getMaxY()) + 1);
+            int[] pixels = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
+            int w = target.getWidth();
+            for (int y = y0; y < y1; y++) {
+                for (int x = x0, i = y * w + x0; x < x1; x++, i++) {
+                    if ((pixels[i] & 0xFFFFFF) != 0xFFFFFF) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         @Override

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import newsprint.TestFace;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,5 +106,37 @@ class InkCoverageTest {
         assertThat(ink.cyan() + ink.magenta() + ink.yellow()).isCloseTo(0, offset(0.5));
         assertThat(ink.black()).isCloseTo(50, offset(2.0));
         assertThat(ink.pictures()).singleElement().satisfies(p -> assertThat(p.maxInkPercent()).isCloseTo(100, offset(0.5)));
+    }
+
+    @Test
+    void blackTypeKnocksOutTheColourUnderItAndInksTheBlackPlate() throws Exception {
+        // cyan over the left half of a 72 pt page, then a line of solid 12 pt boxes in black across it
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDRectangle box = new PDRectangle(72, 72);
+            PDPage page = new PDPage(box);
+            page.setTrimBox(box);
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(TestFace.bytes(TestFace.Weight.BOLD)), true);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.setNonStrokingColor(1f, 0f, 0f, 0f);
+                content.addRect(0, 0, 36, 72);
+                content.fill();
+                content.setNonStrokingColor(0f, 0f, 0f, 1f);
+                content.beginText();
+                content.setFont(font, 12);
+                content.newLineAtOffset(0, 30);
+                content.showText("永永永永永永");
+                content.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        InkCoverage.Report ink = InkCoverage.measure(pdf, Press.newsprint());
+        // the row's boxes cover 72 x 12 pt of the 72 x 72 page: a sixth, half of it over the cyan
+        double row = 100.0 * 72 * 12 / (72 * 72);
+        assertThat(ink.black()).isCloseTo(row, offset(row * 0.2));
+        assertThat(ink.cyan()).as("cyan where no black type covers it").isCloseTo(50 - row / 2, offset(row * 0.1));
+        assertThat(ink.magenta() + ink.yellow()).isCloseTo(0, offset(0.5));
     }
 }
