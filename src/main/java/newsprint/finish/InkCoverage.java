@@ -269,15 +269,17 @@ public final class InkCoverage {
             if (samples.length == w * h * n) {
                 float[] decode = image.getDecode() != null && image.getDecode().size() >= 2 ? image.getDecode().toFloatArray() : null;
                 boolean inverted = decode != null && decode[0] > decode[1];
-                byte[] cmyk = new byte[w * h * 4];
                 if (n == 4) {
-                    for (int i = 0; i < samples.length; i++) {
-                        cmyk[i] = inverted ? (byte) ~samples[i] : samples[i];
+                    if (inverted) {
+                        for (int i = 0; i < samples.length; i++) {
+                            samples[i] = (byte) ~samples[i];
+                        }
                     }
-                } else {
-                    for (int i = 0, o = 3; i < samples.length; i++, o += 4) {
-                        cmyk[o] = inverted ? samples[i] : (byte) ~samples[i];
-                    }
+                    return new Inks(w, h, samples);
+                }
+                byte[] cmyk = new byte[w * h * 4];
+                for (int i = 0, o = 3; i < samples.length; i++, o += 4) {
+                    cmyk[o] = inverted ? samples[i] : (byte) ~samples[i];
                 }
                 return new Inks(w, h, cmyk);
             }
