@@ -18,15 +18,27 @@ final class MemoryGuard implements CommandLine.IExecutionStrategy {
         try {
             return run.execute(parsed);
         } catch (OutOfMemoryError e) {
-            List<CommandLine> commands = parsed.asCommandLineList();
-            throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), "out of memory", notEnoughMemory(e));
+            throw outOfMemory(parsed, e);
+        } catch (RuntimeException e) {
+            // an edition's pages run on threads of their own: their error arrives wrapped
+            for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError oom) {
+                    throw outOfMemory(parsed, oom);
+                }
+            }
+            throw e;
         }
+    }
+
+    private static CommandLine.ExecutionException outOfMemory(CommandLine.ParseResult parsed, OutOfMemoryError e) {
+        List<CommandLine> commands = parsed.asCommandLineList();
+        return new CommandLine.ExecutionException(commands.get(commands.size() - 1), "out of memory", notEnoughMemory(e));
     }
 
     static NotEnoughMemory notEnoughMemory(OutOfMemoryError e) {
         long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         long suggestGb = Math.max(1, (2 * maxMb + 1023) / 1024);
-        return new NotEnoughMemory("the page needs more memory than this Java VM may use (at most " + maxMb + " MB of heap)",
+        return new NotEnoughMemory("newsprint needs more memory than this Java VM may use (at most " + maxMb + " MB of heap)",
                 "give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx" + suggestGb + "g newsprint …", e);
     }
 }
