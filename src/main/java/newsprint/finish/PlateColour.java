@@ -123,8 +123,11 @@ final class PlateColour {
                     return false;
                 }
             });
-    /** What the cache of converted pictures holds at most: a few editions' photos. */
-    static final long CACHE_BYTES = 256L * 1024 * 1024;
+    /**
+     * What the cache of converted pictures holds at most: a few editions' photos, and never more
+     * than an eighth of the heap, so that a small heap goes to the pages being made.
+     */
+    static final long CACHE_BYTES = Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
     /** The cache key: a hash of the encoded picture and its dictionary's colour entries, with the conversion; null if unreadable. */
     private static String key(PDImageXObject image, String conversion, double ppi) {
