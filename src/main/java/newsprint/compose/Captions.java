@@ -12,8 +12,8 @@ import newsprint.type.Styles;
 import newsprint.type.TextStyle;
 
 /**
- * Sets photo captions (their text already as printed): justified like the body, never ending on a
- * 孤字, with the credit as the layout places it: set right on the caption's last line when there
+ * Sets photo captions (their text already as printed): justified like the body, broken between
+ * words wherever no gap of 0.2 em comes of it, never ending on a 孤字, with the credit as the layout places it: set right on the caption's last line when there
  * is room for it there ({@code credit: right}, the default), else, or with {@code credit: run-in},
  * run in after the caption's last word; set right it takes a line of its own only when running
  * it in would put it alone on a line, or open gaps of 0.2 em in a short caption.
@@ -21,6 +21,8 @@ import newsprint.type.TextStyle;
 final class Captions {
     /** Between the caption's last word and a credit set right: at least one caption character. */
     static final double CREDIT_GAP_EM = 1;
+    /** A caption's lines end between words wherever a justified line can without a wide gap (issue 12 rule 5). */
+    private static final LineBreaker.Breaking BY_MEANING = LineBreaker.Breaking.BETWEEN_WORDS;
 
     private final Styles styles;
     private final LineBreaker breaker;
@@ -42,7 +44,7 @@ final class Captions {
             return photo.credit() == null ? List.of()
                     : breaker.set(List.of(new Span(photo.credit(), credit, true)), widthPt, 0, false).stream().map(l -> right(l, widthPt)).toList();
         }
-        List<SetLine> lines = new ArrayList<>(breaker.set(List.of(new Span(photo.caption(), caption)), widthPt, 0, true));
+        List<SetLine> lines = new ArrayList<>(breaker.set(List.of(new Span(photo.caption(), caption)), widthPt, 0, true, BY_MEANING));
         if (photo.credit() == null) {
             return lines;
         }
@@ -58,7 +60,7 @@ final class Captions {
         }
         // run in: the caption and the credit one paragraph, a space between them
         List<SetLine> runIn = breaker.set(List.of(new Span(photo.caption(), caption), new Span(" " + photo.credit(), credit, true)),
-                widthPt, 0, true);
+                widthPt, 0, true, BY_MEANING);
         boolean gaps = runIn.stream().anyMatch(l -> l.letterSpacingPt() >= LineBreaker.WIDE_GAP_EM * caption.sizePt());
         boolean alone = runIn.get(runIn.size() - 1).text().strip().equals(photo.credit().strip());
         if (placement == Layout.CreditPlacement.RIGHT && (gaps || alone)) {
