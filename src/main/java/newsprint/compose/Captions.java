@@ -16,7 +16,8 @@ import newsprint.type.TextStyle;
  * words wherever no gap of 0.2 em comes of it, never ending on a 孤字, with the credit as the layout places it: set right on the caption's last line when there
  * is room for it there ({@code credit: right}, the default), else, or with {@code credit: run-in},
  * run in after the caption's last word; set right it takes a line of its own only when running
- * it in would put it alone on a line, or open gaps of 0.2 em in a short caption.
+ * it in would put it alone on a line, open gaps of 0.2 em in a short caption, or break a word in
+ * as many lines as the caption and a credit line below take.
  */
 final class Captions {
     /** Between the caption's last word and a credit set right: at least one caption character. */
@@ -63,13 +64,31 @@ final class Captions {
                 widthPt, 0, true, BY_MEANING);
         boolean gaps = runIn.stream().anyMatch(l -> l.letterSpacingPt() >= LineBreaker.WIDE_GAP_EM * caption.sizePt());
         boolean alone = runIn.get(runIn.size() - 1).text().strip().equals(photo.credit().strip());
-        if (placement == Layout.CreditPlacement.RIGHT && (gaps || alone)) {
-            // the credit would start a line of its own at the left, or open gaps in a short caption: set right below
+        // running in may break a word the caption alone breaks between words, in as many lines as the credit set below takes
+        boolean breaksWord = runIn.size() > lines.size() && breaksInsideWords(photo.caption(), runIn) > breaksInsideWords(photo.caption(), lines);
+        if (placement == Layout.CreditPlacement.RIGHT && (gaps || alone || breaksWord)) {
+            // the credit would start a line of its own at the left, open gaps in a short caption or break a word: set right below
             lines.addAll(breaker.set(List.of(new Span(photo.credit(), credit, true)), widthPt, 0, false).stream()
                     .map(l -> right(l, widthPt)).toList());
             return lines;
         }
         return runIn;
+    }
+
+    /** How many of the breaks between the caption's {@code lines} fall inside a word of {@code caption}. */
+    static int breaksInsideWords(String caption, List<SetLine> lines) {
+        return LayoutAudit.insideWords(caption, lines.stream().map(Captions::captionText).filter(t -> !t.isBlank()).toList()).size();
+    }
+
+    /** The caption's text on a caption line: its spans less the credit's (a byline span), the spaces at its ends stripped. */
+    static String captionText(SetLine line) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : line.spans()) {
+            if (!s.byline()) {
+                sb.append(s.text());
+            }
+        }
+        return sb.toString().strip();
     }
 
     /** A credit without a caption, set right: its line starts where its end meets the right edge. */

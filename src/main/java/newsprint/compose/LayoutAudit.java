@@ -3,7 +3,6 @@ package newsprint.compose;
 import java.util.ArrayList;
 import java.util.List;
 import newsprint.type.SetLine;
-import newsprint.type.Span;
 import newsprint.type.WordBreaks;
 
 /**
@@ -72,7 +71,7 @@ public record LayoutAudit(
             }
             for (Figure f : m.figures()) {
                 // each line's caption part: a credit set right on the last line, run in, or on a line of its own is not the caption's
-                List<String> lines = f.caption().stream().map(LayoutAudit::captionPart).filter(t -> !t.isBlank()).toList();
+                List<String> lines = f.caption().stream().map(Captions::captionText).filter(t -> !t.isBlank()).toList();
                 for (String at : insideWords(f.photo().caption(), lines)) {
                     captions++;
                     faults.add("article '" + id + "': caption of " + f.photo().file() + " broken inside a word: " + at);
@@ -173,17 +172,6 @@ public record LayoutAudit(
             }
         }
         return n;
-    }
-
-    /** The caption's text on a caption line: its spans less the credit's (a byline span), its spaces at the ends stripped. */
-    static String captionPart(SetLine line) {
-        StringBuilder sb = new StringBuilder();
-        for (Span s : line.spans()) {
-            if (!s.byline()) {
-                sb.append(s.text());
-            }
-        }
-        return sb.toString().strip();
     }
 
     /**
