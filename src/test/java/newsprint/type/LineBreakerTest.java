@@ -301,20 +301,17 @@ class LineBreakerTest {
         assertThat(lines.get(0).letterSpacingPt()).isZero();
     }
 
-    /** A credit run in keeps its own breaks (between names, never before a lone 摄), which cost nothing; here the caption's least bad breaking breaks a word. */
+    /**
+     * Run in, the credit (breaking between its names, never before a lone 摄) leaves no way to end
+     * before 油茶 without wide gaps: the least bad breaking breaks the word (the caption setter then
+     * sets the credit right on a line of its own; see CaptionsTest).
+     */
     @Test
-    void aCreditRunInBreaksByItsOwnRulesAndTheCaptionByMeaning() {
+    void aCaptionWithItsCreditRunInBreaksAWordWhereEveryOtherBreakingOpensWideGaps() {
         List<Span> spans = List.of(new Span("志愿者为村民讲解油茶种植技术。", body), new Span(" 记者 刘芳 摄", bold, true));
         // ending before 油茶 would leave 油茶种植技术。 alone on a line 2 characters short (0.33 em gaps), as 记者 does not fit after it
         List<SetLine> lines = breaker.set(spans, 90, 0, true, LineBreaker.Breaking.BETWEEN_WORDS);
         assertThat(texts(lines)).containsExactly("志愿者为村民讲解油", "茶种植技术。 记者", "刘芳 摄");
         assertThat(lines.get(1).letterSpacingPt()).isLessThan(LineBreaker.WIDE_GAP_EM * 10);
-    }
-
-    @Test
-    void textBrokenByItsLineRulesAloneIsSetAsBefore() {
-        // the body's breaking tries only the last few ends of a line: by meaning every end, and the same lines where no word is at stake
-        List<Span> spans = List.of(new Span(TestGrid.paragraph(3), body));
-        assertThat(breaker.set(spans, MEASURE_PT, 20, true, LineBreaker.Breaking.LINE_RULES)).isEqualTo(breaker.set(spans, MEASURE_PT, 20, true));
     }
 }
