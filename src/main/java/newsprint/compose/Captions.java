@@ -1,7 +1,9 @@
 package newsprint.compose;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import newsprint.layout.Layout;
 import newsprint.layout.Role;
 import newsprint.model.Photo;
@@ -29,6 +31,14 @@ final class Captions {
     private final LineBreaker breaker;
     private final PageGrid grid;
     private final Layout.CreditPlacement placement;
+    /**
+     * The lines set so far, by photo and width: the planner asks for a caption's lines at each
+     * width it tries (about 90 times a page), and breaking by meaning segments the caption each time.
+     */
+    private final Map<Setting, List<SetLine>> set = new HashMap<>();
+
+    private record Setting(Photo photo, double widthPt) {
+    }
 
     Captions(Styles styles, LineBreaker breaker, PageGrid grid, Layout.CreditPlacement placement) {
         this.styles = styles;
@@ -39,6 +49,10 @@ final class Captions {
 
     /** The caption's lines, its credit on the last. */
     List<SetLine> set(Photo photo, double widthPt) {
+        return set.computeIfAbsent(new Setting(photo, widthPt), k -> List.copyOf(setLines(photo, widthPt)));
+    }
+
+    private List<SetLine> setLines(Photo photo, double widthPt) {
         TextStyle caption = styles.get(Role.CAPTION);
         TextStyle credit = styles.get(Role.CREDIT);
         if (photo.caption() == null) {
