@@ -70,8 +70,8 @@ public record LayoutAudit(
                 }
             }
             for (Figure f : m.figures()) {
-                // the caption's lines come first; the credit's, not found in the caption's text, end the count
-                List<String> lines = f.caption().stream().map(SetLine::text).toList();
+                // each line's caption part: a credit set right on the last line, run in, or on a line of its own is not the caption's
+                List<String> lines = f.caption().stream().map(Captions::captionText).filter(t -> !t.isBlank()).toList();
                 for (String at : insideWords(f.photo().caption(), lines)) {
                     captions++;
                     faults.add("article '" + id + "': caption of " + f.photo().file() + " broken inside a word: " + at);

@@ -23,6 +23,9 @@ import newsprint.layout.PunctuationStyle;
  * badness), so a line with gaps of 0.2 em or more is set only when no other breaking of the
  * paragraph avoids it, and the last line never holds one Han character alone (孤字, 务。 too)
  * when another breaking avoids it.</li>
+ * <li><b>By meaning</b> ({@link Breaking#BETWEEN_WORDS}, for captions): a break inside a word
+ * ({@link WordBreaks}) costs more than any spread of narrow gaps over a caption's lines and less
+ * than one wide gap, so the lines end between words wherever that opens no gap of 0.2 em.</li>
  * </ul>
  *
  * <p>The widths are the fonts' own advances, the same numbers the PDF renderer uses, so the lines
@@ -36,6 +39,21 @@ public final class LineBreaker {
     private static final double WIDE_GAP_COST = 1000;
     /** What a 孤字 on the last line costs: more than any number of gaps. */
     private static final double WIDOW_COST = 1e6;
+    /**
+     * What a break inside a word costs when a paragraph is broken by meaning: more than any spread
+     * of narrow gaps over a caption's few lines (a gap just under 0.2 em costs 0.2² × 100 = 4 a
+     * line, so 25 lines' worth), less than one wide gap ({@link #WIDE_GAP_COST}), far less than a
+     * 孤字: a caption breaks between words wherever no wide gap or 孤字 comes of it.
+     */
+    private static final double INSIDE_WORD_COST = 100;
+
+    /** Where a paragraph's lines may end. */
+    public enum Breaking {
+        /** Wherever the line rules allow: body text, set tight and even. */
+        LINE_RULES,
+        /** Where the line rules allow, and between words by preference (issue 12 rule 5): captions. */
+        BETWEEN_WORDS
+    }
 
     /**
      * A line is tried ending at the last few places it may end, no earlier: four breaks back is
@@ -76,8 +94,13 @@ public final class LineBreaker {
         /** What code point i gives up at a line start (an opening mark's blank half) and at a line end (a closing mark's), in points. */
         final double[] startBlank;
         final double[] endBlank;
+        /** Whether a line ending before code point i breaks a word of the text (only when broken by meaning). */
+        final boolean[] insideWord;
+        /** Broken by meaning: every place a line may end is tried, not just the last few. */
+        final boolean byMeaning;
 
-        Flat(int n) {
+        Flat(int n, boolean byMeaning) {
+            this.byMeaning = byMeaning;
             cps = new int[n];
             styles = new TextStyle[n];
             advances = new double[n];
@@ -91,6 +114,7 @@ public final class LineBreaker {
             letterSum = new int[n + 1];
             startBlank = new double[n];
             endBlank = new double[n];
+            insideWord = new boolean[n + 1];
         }
 
         int length() {
@@ -108,7 +132,12 @@ public final class LineBreaker {
      * (ragged), as headlines are.
      */
     public List<SetLine> set(List<Span> spans, double measurePt, double firstIndentPt, boolean justify) {
-        Flat flat = flatten(spans);
+        return set(spans, measurePt, firstIndentPt, justify, Breaking.LINE_RULES);
+    }
+
+    /** As {@link #set(List, double, double, boolean)}, the lines ending where {@code breaking} prefers. */
+    public List<SetLine> set(List<Span> spans, double measurePt, double firstIndentPt, boolean justify, Breaking breaking) {
+        Flat flat = flatten(spans, breaking == Breaking.BETWEEN_WORDS);
         List<int[]> ranges = breakRanges(flat, measurePt, firstIndentPt, justify);
         List<SetLine> lines = new ArrayList<>(ranges.size());
         for (int k = 0; k < ranges.size(); k++) {
@@ -129,12 +158,12 @@ public final class LineBreaker {
         return w;
     }
 
-    private Flat flatten(List<Span> spans) {
+    private Flat flatten(List<Span> spans, boolean byMeaning) {
         int n = 0;
         for (Span s : spans) {
             n += s.text().codePointCount(0, s.text().length());
         }
-        Flat f = new Flat(n);
+        Flat f = new Flat(n, byMeaning);
         int i = 0;
         for (Span s : spans) {
             String t = s.text();
@@ -165,6 +194,9 @@ public final class LineBreaker {
             f.breakBefore[b] = b > 0 && b < n && unit[b - 1] && unit[b] ? false : breakAllowed(f.cps, b);
         }
         bylineBreaks(f);
+        if (byMeaning) {
+            insideWords(f);
+        }
         squeezes(f, unit);
         for (int k = 0; k < n; k++) {
             f.advanceSum[k + 1] = f.advanceSum[k] + f.advances[k];
@@ -203,6 +235,38 @@ public final class LineBreaker {
                 }
                 boolean rules = right < n && !Punctuation.noLineStart(f.cps[right]) && !Punctuation.noLineEnd(f.cps[left]);
                 f.breakBefore[b] = ok[b - from] && rules;
+            }
+            from = to;
+        }
+    }
+
+    /**
+     * Marks the breaks that fall inside a word: in each run of text outside a byline (a byline or
+     * credit breaks by its own rules), segmented on its own by {@link WordBreaks}, a break before
+     * code point b is judged where the next line would start (after any spaces).
+     */
+    private static void insideWords(Flat f) {
+        int n = f.length();
+        int from = 0;
+        while (from < n) {
+            if (f.byline[from]) {
+                from++;
+                continue;
+            }
+            int to = from;
+            while (to < n && !f.byline[to]) {
+                to++;
+            }
+            String run = new String(f.cps, from, to - from);
+            WordBreaks.Breaks words = WordBreaks.of(run);
+            for (int b = from + 1, ch = Character.charCount(f.cps[from]); b < to; ch += Character.charCount(f.cps[b]), b++) {
+                int start = b;
+                int at = ch;
+                while (start < to && f.cps[start] == ' ') {
+                    at += Character.charCount(f.cps[start]);
+                    start++;
+                }
+                f.insideWord[b] = start < to && !words.betweenWords(at);
             }
             from = to;
         }
@@ -268,7 +332,9 @@ public final class LineBreaker {
         double[] cost = new double[n + 1];
         int[] from = new int[n + 1];
         java.util.Arrays.fill(lines, Integer.MAX_VALUE);
-        int[] ends = new int[LOOKBACK_BREAKS];
+        // broken by meaning, a line may have to end some words back: every place it may end is tried
+        int window = f.byMeaning ? n + 1 : LOOKBACK_BREAKS;
+        int[] ends = new int[window];
         lines[start0] = 0;
         for (int b = start0; b < n; b++) {
             if (lines[b] == Integer.MAX_VALUE) {
@@ -291,10 +357,10 @@ public final class LineBreaker {
                 if (e < n && !f.breakBefore[e]) {
                     continue;
                 }
-                ends[found++ % LOOKBACK_BREAKS] = e;
+                ends[found++ % window] = e;
             }
-            for (int k = Math.max(0, found - LOOKBACK_BREAKS); k < found; k++) {
-                int at = ends[k % LOOKBACK_BREAKS];
+            for (int k = Math.max(0, found - window); k < found; k++) {
+                int at = ends[k % window];
                 relax(f, lines, cost, from, b, s, at, trimSpaces(f, s, at), avail, justify);
             }
             boolean reached = found > 0;
@@ -325,7 +391,7 @@ public final class LineBreaker {
         boolean last = skipSpaces(f, e) >= f.length();
         int target = last ? f.length() : e;
         int count = lines[b] + 1;
-        double c = cost[b] + badness(f, s, end, avail, justify, last, lines[b] > 0);
+        double c = cost[b] + badness(f, s, end, avail, justify, last, lines[b] > 0) + (!last && f.insideWord[e] ? INSIDE_WORD_COST : 0);
         // on a tie the later break wins: the lines before it fuller, as a first fit sets them
         if (count < lines[target] || count == lines[target] && c <= cost[target] + 1e-9) {
             lines[target] = count;

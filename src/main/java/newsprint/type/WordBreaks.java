@@ -4,10 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Where display text (a headline, kicker, subheadline, jump head) may break by meaning: between
- * words as ICU4J's dictionary segmenter finds them, where a line may also end (ICU's strict
- * line breaking, the clreq marks rules), and never right after a number, which holds its unit
- * or measure word (8月, 2024年, 42家).
+ * Where display text (a headline, kicker, subheadline, jump head) and captions may break by
+ * meaning: between words as ICU4J's dictionary segmenter finds them, where a line may also end
+ * (ICU's strict line breaking, the clreq marks rules), and never right after a number, which
+ * holds its unit or measure word (8月, 2024年, 42家).
  */
 public final class WordBreaks {
     private WordBreaks() {

@@ -271,4 +271,47 @@ class LineBreakerTest {
         assertThat(texts(lines)).containsExactly("天地玄黄宇宙洪荒日", "月，盈昃");
         assertThat(lines.get(0).letterSpacingPt()).isZero();
     }
+
+    /** A caption 9 characters wide: 油茶 (oil tea) is one word, so the line ends before it, not inside it. */
+    @Test
+    void aCaptionLineEndsBetweenWordsWhereTheFullestLineWouldBreakOne() {
+        String caption = "志愿者为村民讲解油茶种植技术。";
+        WordBreaks.Breaks words = WordBreaks.of(caption);
+        assertThat(words.betweenWords(8)).as("讲解|油茶").isTrue();
+        assertThat(words.betweenWords(9)).as("油|茶").isFalse();
+        List<Span> spans = List.of(new Span(caption, body));
+        assertThat(texts(breaker.set(spans, 90, 0, true))).as("the body's breaking: as many characters a line as fit")
+                .containsExactly("志愿者为村民讲解油", "茶种植技术。");
+        List<SetLine> lines = breaker.set(spans, 90, 0, true, LineBreaker.Breaking.BETWEEN_WORDS);
+        assertThat(texts(lines)).containsExactly("志愿者为村民讲解", "油茶种植技术。");
+        // the first line justified: its 10 pt of room spread over its 7 gaps, under 0.2 em each
+        assertThat(lines.get(0).letterSpacingPt()).isEqualTo(10.0 / 7);
+        assertThat(drawnWidthPt(lines.get(0), 7)).isCloseTo(90, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    /** 病虫害 (pests) is one word, but ending before it leaves 2 characters of room over 5 gaps: 0.4 em each. */
+    @Test
+    void aCaptionBreaksInsideAWordOnlyWhereEndingBeforeItWouldOpenWideGaps() {
+        String caption = "志愿者讲解了病虫害防治方法。";
+        WordBreaks.Breaks words = WordBreaks.of(caption);
+        assertThat(words.betweenWords(6)).as("了|病虫害").isTrue();
+        assertThat(words.betweenWords(8)).as("病虫|害").isFalse();
+        List<SetLine> lines = breaker.set(List.of(new Span(caption, body)), 80, 0, true, LineBreaker.Breaking.BETWEEN_WORDS);
+        assertThat(texts(lines)).containsExactly("志愿者讲解了病虫", "害防治方法。");
+        assertThat(lines.get(0).letterSpacingPt()).isZero();
+    }
+
+    /**
+     * Run in, the credit (breaking between its names, never before a lone 摄) leaves no way to end
+     * before 油茶 without wide gaps: the least bad breaking breaks the word (the caption setter then
+     * sets the credit right on a line of its own; see CaptionsTest).
+     */
+    @Test
+    void aCaptionWithItsCreditRunInBreaksAWordWhereEveryOtherBreakingOpensWideGaps() {
+        List<Span> spans = List.of(new Span("志愿者为村民讲解油茶种植技术。", body), new Span(" 记者 刘芳 摄", bold, true));
+        // ending before 油茶 would leave 油茶种植技术。 alone on a line 2 characters short (0.33 em gaps), as 记者 does not fit after it
+        List<SetLine> lines = breaker.set(spans, 90, 0, true, LineBreaker.Breaking.BETWEEN_WORDS);
+        assertThat(texts(lines)).containsExactly("志愿者为村民讲解油", "茶种植技术。 记者", "刘芳 摄");
+        assertThat(lines.get(1).letterSpacingPt()).isLessThan(LineBreaker.WIDE_GAP_EM * 10);
+    }
 }
