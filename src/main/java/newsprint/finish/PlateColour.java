@@ -35,8 +35,12 @@ final class PlateColour {
     private PlateColour() {
     }
 
-    /** Converts the pictures of {@code page} for {@code press}; {@code black} for a black-only page. */
-    static List<Picture> convert(PDDocument doc, PDPage page, boolean black, Press press) throws IOException {
+    /**
+     * Converts the pictures of {@code page} for {@code press}; {@code black} for a black-only
+     * page; {@code placed}: the resolution each picture is drawn at ({@link newsprint.render.Placement}).
+     */
+    static List<Picture> convert(PDDocument doc, PDPage page, boolean black, Press press,
+                                 java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed) throws IOException {
         List<Picture> pictures = new ArrayList<>();
         PDResources resources = page.getResources();
         if (resources == null) {
@@ -45,13 +49,9 @@ final class PlateColour {
         List<COSName> names = new ArrayList<>();
         resources.getXObjectNames().forEach(names::add);
         names.sort((a, b) -> a.getName().compareTo(b.getName()));
-        java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed = null;
         for (COSName name : names) {
             if (!(resources.getXObject(name) instanceof PDImageXObject image) || image.isStencil()) {
                 continue;
-            }
-            if (placed == null) {
-                placed = Placement.of(page);
             }
             PDColorSpace cs = image.getColorSpace();
             int n = cs.getNumberOfComponents();

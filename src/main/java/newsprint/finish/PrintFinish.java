@@ -63,7 +63,8 @@ public final class PrintFinish implements PdfFinish {
         doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
         boolean black = page.page().page().page().colour() == newsprint.model.PageInfo.Colour.BLACK;
         for (PDPage p : doc.getPages()) {
-            PlateColour.convert(doc, p, black, press);
+            // the rendered page's pictures were found by the paint check; any other page is run here
+            PlateColour.convert(doc, p, black, press, p == doc.getPage(0) ? page.placed() : newsprint.render.Placement.of(p));
         }
         Profiles.addOutputIntent(doc, "GTS_PDFX", press.profile());
         Profiles.defaultRgb(doc);

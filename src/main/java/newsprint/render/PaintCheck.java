@@ -66,9 +66,10 @@ final class PaintCheck {
     /**
      * Throws {@link RenderFailure} naming the first line of {@code page} that {@code pdfPage} does not
      * show as set; {@code faces} are the faces the renderer registered, {@code fonts} their PDF fonts.
+     * Returns the pictures the page draws, found on the same walk (see {@link Placement}).
      */
-    static void verify(ComposedPage page, PDPage pdfPage, java.util.Collection<Face> faces, java.util.Collection<? extends PDFont> fonts)
-            throws IOException {
+    static java.util.Map<org.apache.pdfbox.cos.COSBase, Double> verify(ComposedPage page, PDPage pdfPage, java.util.Collection<Face> faces,
+                                                                      java.util.Collection<? extends PDFont> fonts) throws IOException {
         Recorder recorder = new Recorder(pdfPage, faces, fonts);
         recorder.processPage(pdfPage);
         // the glyphs by baseline, so each line finds its own by a search, not by a walk over all of them
@@ -93,6 +94,7 @@ final class PaintCheck {
             }
             inBox.forEach(i -> used[i] = true);
         }
+        return recorder.placed;
     }
 
     /** The first index of sorted {@code ys} at or above {@code y}. */
@@ -236,6 +238,8 @@ final class PaintCheck {
     /** Walks a page's content and records every glyph: its position, font, glyph id, size, and what is wrong with how it is drawn. */
     private static final class Recorder extends PDFGraphicsStreamEngine {
         private final List<Painted> painted = new ArrayList<>();
+        /** The pictures drawn, by their objects, with their lowest resolution (see {@link Placement}). */
+        private final java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed = new java.util.IdentityHashMap<>();
         private final double pageHeight;
         /** The layout's faces by their fonts' PostScript names, as the PDF's fonts are named (less the subset tag). */
         private final java.util.Map<String, Face> faces = new java.util.HashMap<>();
@@ -410,6 +414,7 @@ final class PaintCheck {
 
         @Override
         public void drawImage(PDImage pdImage) {
+            Placement.record(placed, pdImage, getGraphicsState().getCurrentTransformationMatrix());
         }
 
         @Override

@@ -116,9 +116,9 @@ public final class PdfRenderer {
                 throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()
                         + " PDF pages instead of one", "this is a bug in the layout or composer; run with --verbose and report it", null);
             }
-            PaintCheck.verify(page, doc.getPage(0), faces, fonts);
+            java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed = PaintCheck.verify(page, doc.getPage(0), faces, fonts);
             stamp(doc, page, html);
-            return new RenderedPage(doc, page, filled);
+            return new RenderedPage(doc, page, filled, placed);
         } catch (IOException e) {
             closeQuietly(doc);
             throw new RenderFailure(page.page().file() + ": cannot render the PDF: " + e.getMessage(), null, e);

@@ -15,11 +15,22 @@ public final class RenderedPage implements AutoCloseable {
     private final PDDocument document;
     private final ComposedPage page;
     private final Document filled;
+    private final java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed;
 
-    RenderedPage(PDDocument document, ComposedPage page, Document filled) {
+    RenderedPage(PDDocument document, ComposedPage page, Document filled, java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed) {
         this.document = document;
         this.page = page;
         this.filled = filled;
+        this.placed = placed;
+    }
+
+    /**
+     * The pictures the page draws, by their objects in {@link #document}, each with the lowest
+     * resolution it is drawn at (pixels per inch), as the paint check found them on its walk over
+     * the page: finishing need not run the page again.
+     */
+    public java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed() {
+        return placed;
     }
 
     public PDDocument document() {

@@ -283,4 +283,23 @@ class PlatesTest {
             assertThat(f.describe()).contains("ad 'colour'").contains("black only");
         });
     }
+
+    @Test
+    void aPhotoFarSharperThanThePressPrintsIsMadeAtThreeHundredPpi(@TempDir Path dir) throws IOException {
+        // the seed page with its photo at 5000 pixels across, placed at a few inches: well over 450 ppi
+        Path page = dir.resolve("page.yaml");
+        Files.copy(newsprint.Seed.PAGE, page);
+        Files.createDirectories(dir.resolve("photos"));
+        byte[] jpeg = Files.readAllBytes(newsprint.Seed.PAGE.resolveSibling("photos/meeting.jpg"));
+        java.awt.image.BufferedImage original = ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+        int wide = 5000;
+        Files.write(dir.resolve("photos/meeting.jpg"), newsprint.TestPhotos.scaled(jpeg, wide, wide * original.getHeight() / original.getWidth()));
+        byte[] pdf = NEWSPRINT.render(NEWSPRINT.compose(NEWSPRINT.prepare(page)));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDImageXObject photo = images(doc).stream().filter(i -> i.getWidth() > 100).findFirst().orElseThrow();
+            assertThat(photo.getWidth()).as("pixels across on the plate").isLessThan(wide / 2);
+            double ppi = newsprint.render.Placement.of(doc.getPage(0)).get(photo.getCOSObject());
+            assertThat(ppi).as("resolution on the plate").isBetween(295.0, 305.0);
+        }
+    }
 }
