@@ -29,12 +29,17 @@ public final class TestPhotos {
      * luma and chroma (Adobe transform 2) instead of plain CMYK (transform 0).
      */
     public static byte[] adobeJpeg(boolean ycck) throws IOException {
+        return adobeJpeg(new int[] {255, 0, 0, 0}, new int[] {0, 255, 0, 0}, ycck);
+    }
+
+    /** The same with the inks (C, M, Y, K, 0 to 255) of the left half and of the right half. */
+    public static byte[] adobeJpeg(int[] left, int[] right, boolean ycck) throws IOException {
         int w = 300;
         int h = 200;
         WritableRaster r = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, 4, null);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int[] ink = x < w / 2 ? new int[] {255, 0, 0, 0} : new int[] {0, 255, 0, 0};
+                int[] ink = x < w / 2 ? left : right;
                 // Adobe stores ink inverted (255 is no ink); YCCK keeps K so and stores the luma and
                 // chroma of the C, M, Y ink, which a decoder turns back into 255 - ink (libjpeg's rule)
                 int[] stored = ycck ? ycc(new int[] {ink[0], ink[1], ink[2], 255 - ink[3]})

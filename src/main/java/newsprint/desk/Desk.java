@@ -18,9 +18,12 @@ import newsprint.Digest;
 import newsprint.Newsprint;
 import newsprint.NewsprintException;
 import newsprint.check.Finding;
+import newsprint.check.Preflight;
 import newsprint.compose.ComposedPage;
 import newsprint.compose.CopyFitReport;
 import newsprint.edition.EditionMaker;
+import newsprint.finish.InkCoverage;
+import newsprint.finish.PrintFinish;
 import newsprint.model.EditionFile;
 import newsprint.model.PageFile;
 import newsprint.prepare.PreparedPage;
@@ -303,7 +306,8 @@ public final class Desk implements AutoCloseable {
             byte[] png = PagePicture.png(picture);
             byte[] thumbnail = PagePicture.png(PagePicture.scaled(picture, THUMBNAIL_WIDTH_PX));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            List<Finding> findings = np.check(composed.prepared(), composed);
+            List<Finding> findings = new ArrayList<>(np.check(composed.prepared(), composed));
+            findings.addAll(Preflight.ink(composed, ink(composed, pdf)));
             return new PageView(p.number(), key, section, version + 1, p.page(), composed, pdf, png, thumbnail, picture.getWidth(),
                     picture.getHeight(), dpi, proof.marks(), CopyFitReport.of(composed), findings, PageHash.of(source, p.page(), pdf), null,
                     fingerprint, millis);
@@ -311,6 +315,15 @@ public final class Desk implements AutoCloseable {
             PageView.Failure failure = failure(e);
             return new PageView(p.number(), key, section, version + 1, p.page(), null, null, null, null, 0, 0, dpi, List.of(), null,
                     List.of(), null, failure, null, 0);
+        }
+    }
+
+    /** The ink the page's plate carries, as {@code check} measures it: its findings are the desk's too. */
+    private static InkCoverage.Report ink(ComposedPage page, byte[] pdf) {
+        try {
+            return InkCoverage.measure(pdf, PrintFinish.standard().press());
+        } catch (java.io.IOException e) {
+            throw new NewsprintException.RenderFailure(page.page().file() + ": cannot measure the ink of its plate: " + e.getMessage(), null, e);
         }
     }
 
