@@ -35,6 +35,8 @@ public final class LiveRefresh implements AutoCloseable {
     private final Thread watching;
     private final Thread refreshing;
     private volatile boolean closed;
+    /** True from taking the pending changes until the new state is published. */
+    private volatile boolean busy;
 
     public LiveRefresh(Desk desk, Consumer<Snapshot> published, Consumer<String> log) throws IOException {
         this.desk = desk;
@@ -96,6 +98,7 @@ public final class LiveRefresh implements AutoCloseable {
                 synchronized (pending) {
                     changed = new LinkedHashSet<>(pending);
                     pending.clear();
+                    busy = true;
                 }
             } catch (InterruptedException e) {
                 return;
@@ -119,7 +122,16 @@ public final class LiveRefresh implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 log.accept("error: the pages could not be made again: " + e);
+            } finally {
+                busy = false;
             }
+        }
+    }
+
+    /** True when no change waits and no refresh runs: what was saved is made and published. */
+    public boolean idle() {
+        synchronized (pending) {
+            return pending.isEmpty() && !busy;
         }
     }
 

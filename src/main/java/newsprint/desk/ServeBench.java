@@ -48,6 +48,9 @@ public final class ServeBench {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicInteger errors = new AtomicInteger();
     private final List<String> errorLines = new CopyOnWriteArrayList<>();
+    private final List<String> serverLines = new CopyOnWriteArrayList<>();
+    /** The page's versions that clients were shown failed. */
+    private final java.util.Set<Long> failedVersions = ConcurrentHashMap.newKeySet();
     /** Warm-up saves are this far apart, before the heap is first measured. */
     private static final int WARM_UP_SECONDS = 3;
 
@@ -70,7 +73,7 @@ public final class ServeBench {
         try {
             Path target = copy(settings.target(), work);
             try (Desk desk = new Desk(DeskSource.of(target), engines, settings.dpi());
-                 DeskServer server = new DeskServer(desk, "127.0.0.1", "bench", line -> { })) {
+                 DeskServer server = new DeskServer(desk, "127.0.0.1", "bench", this::serverSaid)) {
                 long t0 = System.nanoTime();
                 Snapshot first = desk.refresh(java.util.Set.of());
                 int port = server.start("127.0.0.1", 0);
@@ -92,11 +95,7 @@ public final class ServeBench {
                 Thread.sleep(WARM_UP_SECONDS * 1000L);
                 // measured when the desk is idle, as at the end: every client holding the warm-up's picture, no render under way
                 String warmSha = Digest.sha256(warm.getBytes(StandardCharsets.UTF_8));
-                long idle = System.nanoTime() + 60_000_000_000L;
-                while (System.nanoTime() < idle && !clients.stream().allMatch(c -> warmSha.equals(c.sha))) {
-                    Thread.sleep(50);
-                }
-                Thread.sleep(500);
+                awaitIdle(server, clients, warmSha, 60);
                 long heapStart = heapAfterGc();
                 long firstVersion = desk.snapshot().page(page.number()).version();
                 measuring = true;
@@ -108,10 +107,7 @@ public final class ServeBench {
                     last = save(file, original, i);
                 }
                 String lastSha = Digest.sha256(last.getBytes(StandardCharsets.UTF_8));
-                long until = System.nanoTime() + 30_000_000_000L;
-                while (System.nanoTime() < until && !clients.stream().allMatch(c -> lastSha.equals(c.sha))) {
-                    Thread.sleep(50);
-                }
+                awaitIdle(server, clients, lastSha, 30);
                 long onLast = clients.stream().filter(c -> lastSha.equals(c.sha)).count();
                 long finalVersion = desk.snapshot().page(page.number()).version();
                 long onLastVersion = clients.stream().filter(c -> c.version == finalVersion).count();
@@ -132,6 +128,9 @@ public final class ServeBench {
                 settings.seconds(), versions);
         out.printf(Locale.ROOT, "error responses: %d%s%n", errors.get(), errorLines.isEmpty() ? "" : " (" + String.join("; ",
                 errorLines.subList(0, Math.min(5, errorLines.size()))) + ")");
+        out.printf(Locale.ROOT, "versions of the page shown failed: %d%n", failedVersions.size());
+        out.printf(Locale.ROOT, "server log (refusals, errors, pages that failed): %d lines%s%n", serverLines.size(), serverLines.isEmpty() ? ""
+                : " (" + String.join("; ", serverLines.subList(0, Math.min(5, serverLines.size()))) + ")");
         out.printf(Locale.ROOT, "every client on the last version: %s (%d of %d on the last save, %d on the last version)%n",
                 onLast == settings.clients() && onLastVersion == settings.clients() ? "yes" : "NO", onLast, settings.clients(), onLastVersion);
         out.printf(Locale.ROOT, "heap after a forced GC: %.1f MB at the start, %.1f MB at the end (%+.1f%%)%n", heapStart / 1048576.0,
@@ -218,6 +217,29 @@ public final class ServeBench {
         return Files.isDirectory(abs) ? work : work.resolve(abs.getFileName().toString());
     }
 
+    /**
+     * Waits (at most {@code seconds}) until every client holds the picture of the save {@code sha}
+     * and the desk has been idle for a second (no change waiting, no refresh running: an editor's
+     * save is two events, and the second may make the pages again), so that the heap is measured
+     * with nothing in flight, at the start as at the end.
+     */
+    private static void awaitIdle(DeskServer server, List<Client> clients, String sha, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        long idleSince = -1;
+        while (System.nanoTime() < until) {
+            boolean idle = server.live().idle() && clients.stream().allMatch(c -> sha.equals(c.sha));
+            long now = System.nanoTime();
+            if (!idle) {
+                idleSince = -1;
+            } else if (idleSince < 0) {
+                idleSince = now;
+            } else if (now - idleSince >= 1_000_000_000L) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
     private static long heapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -290,6 +312,11 @@ public final class ServeBench {
                     return;
                 }
                 version = v;
+                if (p.get("state").asText().equals("error")) {
+                    // as the page view does: a page that failed has its error to show, no picture to fetch
+                    failedVersions.add(v);
+                    return;
+                }
                 String now = p.get("pageFileSha256").asText(null);
                 HttpResponse<byte[]> picture = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pages/" + page
                         + "/page.png?v=" + v)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -319,6 +346,13 @@ public final class ServeBench {
             if (open != null) {
                 open.close();
             }
+        }
+    }
+
+    /** The server's log: refusals, errors and pages that failed are kept for the report; pages made as they should be are not. */
+    private void serverSaid(String line) {
+        if (!line.endsWith(" ms)")) {
+            serverLines.add(line);
         }
     }
 
