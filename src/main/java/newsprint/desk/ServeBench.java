@@ -37,6 +37,7 @@ import newsprint.Newsprint;
  */
 public final class ServeBench {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     /** What to measure: the served file or folder, the page file saved (null: the edition's second page, else the first), clients, seconds, dpi. */
     public record Settings(Path target, Path page, int clients, int seconds, int dpi) {
@@ -97,6 +98,8 @@ public final class ServeBench {
                 String warmSha = Digest.sha256(warm.getBytes(StandardCharsets.UTF_8));
                 awaitIdle(server, clients, warmSha, 60);
                 long heapStart = heapAfterGc();
+                long heldStart = held(desk.snapshot());
+                int subscribersStart = server.clients();
                 long firstVersion = desk.snapshot().page(page.number()).version();
                 measuring = true;
                 String last = original;
@@ -112,8 +115,14 @@ public final class ServeBench {
                 long finalVersion = desk.snapshot().page(page.number()).version();
                 long onLastVersion = clients.stream().filter(c -> c.version == finalVersion).count();
                 long heapEnd = heapAfterGc(); // as at the start: the clients still watching
+                long heldEnd = held(desk.snapshot());
+                int subscribersEnd = server.clients();
                 clients.forEach(Client::close);
                 report(page, onLast, onLastVersion, heapStart, heapEnd, finalVersion - firstVersion);
+                out.printf(Locale.ROOT, "held by the desk: its pages' PDFs and pictures %.1f MB at the start, %.1f MB at the end; "
+                        + "event subscribers %d at the start, %d at the end%n", heldStart / 1048576.0, heldEnd / 1048576.0,
+                        subscribersStart, subscribersEnd);
+                out.flush();
                 Files.writeString(file, original);
             }
         } finally {
@@ -240,6 +249,17 @@ public final class ServeBench {
         }
     }
 
+    /** The bytes of the pages' PDFs, pictures and thumbnails that {@code s} holds: the bulk of what the desk keeps per page. */
+    static long held(Snapshot s) {
+        long bytes = 0;
+        for (PageView p : s.pages()) {
+            for (byte[] b : new byte[][] {p.pdf(), p.png(), p.thumbnail()}) {
+                bytes += b == null ? 0 : b.length;
+            }
+        }
+        return bytes;
+    }
+
     private static long heapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -318,11 +338,12 @@ public final class ServeBench {
                     return;
                 }
                 String now = p.get("pageFileSha256").asText(null);
-                HttpResponse<byte[]> picture = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pages/" + page
-                        + "/page.png?v=" + v)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<java.io.InputStream> picture = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pages/"
+                        + page + "/page.png?v=" + v)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                String problem = pictureProblem(picture);
                 long got = System.nanoTime();
-                if (picture.statusCode() != 200) {
-                    error("picture: " + picture.statusCode());
+                if (problem != null) {
+                    error("picture: " + problem);
                     return;
                 }
                 Integer number = now == null ? null : saveNumber.get(now);
@@ -337,6 +358,25 @@ public final class ServeBench {
                 error("client: " + e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        /**
+         * Reads the picture through and checks it is a PNG, keeping none of it: the heap measured
+         * is the server's, not 20 copies of the page's picture held by the clients.
+         */
+        private static String pictureProblem(HttpResponse<java.io.InputStream> picture) throws IOException {
+            try (java.io.InputStream in = picture.body()) {
+                if (picture.statusCode() != 200) {
+                    return Integer.toString(picture.statusCode());
+                }
+                byte[] head = in.readNBytes(PNG_SIGNATURE.length);
+                long length = head.length;
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    length += n;
+                }
+                return java.util.Arrays.equals(head, PNG_SIGNATURE) ? null : "not a PNG (" + length + " bytes)";
             }
         }
 
