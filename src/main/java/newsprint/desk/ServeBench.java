@@ -30,10 +30,12 @@ import newsprint.Newsprint;
  * The desk under load ({@code newsprint bench serve}): a copy of the served files, the server in
  * this process, N clients that each hold the server-sent events open and fetch the page's new
  * picture whenever it changes (as a browser does), and one page file saved once a second. It
- * reports error responses, whether every client ended on the last version, the heap after a
- * forced collection at the start and at the end, the time from a save to a client holding the
+ * reports error responses (and the server's own log of refusals and failed pages), whether every
+ * client ended on the last version, the heap after a forced collection with the desk idle at the
+ * start and at the end, what the desk holds then, the time from a save to a client holding the
  * new picture (median and 95th percentile over every client and save), and the render inside
- * the server (PDF, picture, PNG).
+ * the server (PDF, picture, PNG). The clients keep none of the pictures they read, so the heap
+ * is the server's.
  */
 public final class ServeBench {
     private static final ObjectMapper JSON = new ObjectMapper();
