@@ -23,8 +23,14 @@ import java.util.function.Consumer;
  * every state in between.
  */
 public final class LiveRefresh implements AutoCloseable {
-    /** An editor's save is often a truncate and a write, or a write and a rename: wait this long for the rest of it. */
+    /**
+     * An editor's save is often a truncate and a write, or a write and a rename: a refresh waits
+     * until the files have been quiet this long, so that it does not read a page file emptied by a
+     * save not yet written (a page that fails with "the page file is empty" for one version).
+     */
     static final long SETTLE_MS = 40;
+    /** Changes that never stop for {@link #SETTLE_MS} (a program writing all the time) are taken after this long anyway. */
+    static final long SETTLE_AT_MOST_MS = 1000;
 
     private final Desk desk;
     private final Consumer<Snapshot> published;
@@ -32,6 +38,8 @@ public final class LiveRefresh implements AutoCloseable {
     private final WatchService watcher;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Set<Path> pending = new LinkedHashSet<>();
+    /** When the last change was heard (guarded by {@link #pending}). */
+    private long lastChangeNanos;
     private final Thread watching;
     private final Thread refreshing;
     private volatile boolean closed;
@@ -56,6 +64,7 @@ public final class LiveRefresh implements AutoCloseable {
     public void changed(Path file) {
         synchronized (pending) {
             pending.add(file.toAbsolutePath().normalize());
+            lastChangeNanos = System.nanoTime();
             pending.notifyAll();
         }
     }
@@ -94,7 +103,7 @@ public final class LiveRefresh implements AutoCloseable {
                         pending.wait();
                     }
                 }
-                Thread.sleep(SETTLE_MS);
+                settle();
                 synchronized (pending) {
                     changed = new LinkedHashSet<>(pending);
                     pending.clear();
@@ -112,6 +121,9 @@ public final class LiveRefresh implements AutoCloseable {
                 Snapshot s = desk.refresh(changed);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 watchFolders(s);
+                if (newlyFailed(before, s) && changedAgain()) {
+                    continue; // a save was under way (its file read empty or half written): make the pages again before showing anything
+                }
                 published.accept(s);
                 for (PageView p : s.pages()) {
                     PageView was = before.page(p.number());
@@ -122,9 +134,53 @@ public final class LiveRefresh implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 log.accept("error: the pages could not be made again: " + e);
+            } catch (InterruptedException e) {
+                return;
             } finally {
                 busy = false;
             }
+        }
+    }
+
+    /** True when a page of {@code after} failed that did not fail, or failed otherwise, in {@code before}. */
+    private static boolean newlyFailed(Snapshot before, Snapshot after) {
+        for (PageView p : after.pages()) {
+            PageView was = before.page(p.number());
+            if (p.failed() && (was == null || !p.failure().equals(was.failure()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a file changed again within {@link #SETTLE_MS} of a refresh: its reading may have
+     * fallen between an editor's truncate and write, however quiet the files were before it.
+     */
+    private boolean changedAgain() throws InterruptedException {
+        Thread.sleep(SETTLE_MS);
+        synchronized (pending) {
+            return !pending.isEmpty();
+        }
+    }
+
+    /**
+     * Waits until no change has been heard for {@link #SETTLE_MS} (at most {@link #SETTLE_AT_MOST_MS}):
+     * counted from the last change, not the first, since changes heard while the previous refresh
+     * ran may be followed by the rest of a save just begun.
+     */
+    private void settle() throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE_AT_MOST_MS * 1_000_000;
+        while (true) {
+            long quietUntil;
+            synchronized (pending) {
+                quietUntil = lastChangeNanos + SETTLE_MS * 1_000_000;
+            }
+            long wait = Math.min(quietUntil, deadline) - System.nanoTime();
+            if (wait <= 0) {
+                return;
+            }
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
         }
     }
 
