@@ -23,14 +23,8 @@ import java.util.function.Consumer;
  * every state in between.
  */
 public final class LiveRefresh implements AutoCloseable {
-    /**
-     * An editor's save is often a truncate and a write, or a write and a rename: a refresh waits
-     * until the files have been quiet this long, so that it does not read a page file emptied by a
-     * save not yet written (a page that fails with "the page file is empty" for one version).
-     */
+    /** An editor's save is often a truncate and a write, or a write and a rename: wait this long for the rest of it. */
     static final long SETTLE_MS = 40;
-    /** Changes that never stop for {@link #SETTLE_MS} (a program writing all the time) are taken after this long anyway. */
-    static final long SETTLE_AT_MOST_MS = 1000;
 
     private final Desk desk;
     private final Consumer<Snapshot> published;
@@ -38,8 +32,6 @@ public final class LiveRefresh implements AutoCloseable {
     private final WatchService watcher;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Set<Path> pending = new LinkedHashSet<>();
-    /** When the last change was heard (guarded by {@link #pending}). */
-    private long lastChangeNanos;
     private final Thread watching;
     private final Thread refreshing;
     private volatile boolean closed;
@@ -64,7 +56,6 @@ public final class LiveRefresh implements AutoCloseable {
     public void changed(Path file) {
         synchronized (pending) {
             pending.add(file.toAbsolutePath().normalize());
-            lastChangeNanos = System.nanoTime();
             pending.notifyAll();
         }
     }
@@ -103,7 +94,7 @@ public final class LiveRefresh implements AutoCloseable {
                         pending.wait();
                     }
                 }
-                settle();
+                Thread.sleep(SETTLE_MS);
                 synchronized (pending) {
                     changed = new LinkedHashSet<>(pending);
                     pending.clear();
@@ -161,26 +152,6 @@ public final class LiveRefresh implements AutoCloseable {
         Thread.sleep(SETTLE_MS);
         synchronized (pending) {
             return !pending.isEmpty();
-        }
-    }
-
-    /**
-     * Waits until no change has been heard for {@link #SETTLE_MS} (at most {@link #SETTLE_AT_MOST_MS}):
-     * counted from the last change, not the first, since changes heard while the previous refresh
-     * ran may be followed by the rest of a save just begun.
-     */
-    private void settle() throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE_AT_MOST_MS * 1_000_000;
-        while (true) {
-            long quietUntil;
-            synchronized (pending) {
-                quietUntil = lastChangeNanos + SETTLE_MS * 1_000_000;
-            }
-            long wait = Math.min(quietUntil, deadline) - System.nanoTime();
-            if (wait <= 0) {
-                return;
-            }
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
         }
     }
 
