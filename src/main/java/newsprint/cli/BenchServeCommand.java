@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Load the desk's server: N clients watching (server-sent events, each fetching the new picture) while one page "
                 + "file of a copy of TARGET's folder is saved every second; prints error responses, whether every client ended on the "
-                + "last version, the heap after GC at start and end, save-to-picture latency and the render inside the server.")
+                + "last version, the heap after GC at start and end (the desk idle), what the desk holds, save-to-picture latency and the "
+                + "render inside the server.")
 final class BenchServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -35,6 +35,8 @@ public final class LiveRefresh implements AutoCloseable {
     private final Thread watching;
     private final Thread refreshing;
     private volatile boolean closed;
+    /** True from taking the pending changes until the new state is published. */
+    private volatile boolean busy;
 
     public LiveRefresh(Desk desk, Consumer<Snapshot> published, Consumer<String> log) throws IOException {
         this.desk = desk;
@@ -96,6 +98,7 @@ public final class LiveRefresh implements AutoCloseable {
                 synchronized (pending) {
                     changed = new LinkedHashSet<>(pending);
                     pending.clear();
+                    busy = true;
                 }
             } catch (InterruptedException e) {
                 return;
@@ -109,6 +112,9 @@ public final class LiveRefresh implements AutoCloseable {
                 Snapshot s = desk.refresh(changed);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 watchFolders(s);
+                if (newlyFailed(before, s) && changedAgain()) {
+                    continue; // a save was under way (its file read empty or half written): make the pages again before showing anything
+                }
                 published.accept(s);
                 for (PageView p : s.pages()) {
                     PageView was = before.page(p.number());
@@ -119,7 +125,40 @@ public final class LiveRefresh implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 log.accept("error: the pages could not be made again: " + e);
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                busy = false;
             }
+        }
+    }
+
+    /** True when a page of {@code after} failed that did not fail, or failed otherwise, in {@code before}. */
+    private static boolean newlyFailed(Snapshot before, Snapshot after) {
+        for (PageView p : after.pages()) {
+            PageView was = before.page(p.number());
+            if (p.failed() && (was == null || !p.failure().equals(was.failure()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a file changed again within {@link #SETTLE_MS} of a refresh: its reading may have
+     * fallen between an editor's truncate and write, however quiet the files were before it.
+     */
+    private boolean changedAgain() throws InterruptedException {
+        Thread.sleep(SETTLE_MS);
+        synchronized (pending) {
+            return !pending.isEmpty();
+        }
+    }
+
+    /** True when no change waits and no refresh runs: what was saved is made and published. */
+    public boolean idle() {
+        synchronized (pending) {
+            return pending.isEmpty() && !busy;
         }
     }
 

@@ -30,13 +30,16 @@ import newsprint.Newsprint;
  * The desk under load ({@code newsprint bench serve}): a copy of the served files, the server in
  * this process, N clients that each hold the server-sent events open and fetch the page's new
  * picture whenever it changes (as a browser does), and one page file saved once a second. It
- * reports error responses, whether every client ended on the last version, the heap after a
- * forced collection at the start and at the end, the time from a save to a client holding the
+ * reports error responses (and the server's own log of refusals and failed pages), whether every
+ * client ended on the last version, the heap after a forced collection with the desk idle at the
+ * start and at the end, what the desk holds then, the time from a save to a client holding the
  * new picture (median and 95th percentile over every client and save), and the render inside
- * the server (PDF, picture, PNG).
+ * the server (PDF, picture, PNG). The clients keep none of the pictures they read, so the heap
+ * is the server's.
  */
 public final class ServeBench {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     /** What to measure: the served file or folder, the page file saved (null: the edition's second page, else the first), clients, seconds, dpi. */
     public record Settings(Path target, Path page, int clients, int seconds, int dpi) {
@@ -48,6 +51,9 @@ public final class ServeBench {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicInteger errors = new AtomicInteger();
     private final List<String> errorLines = new CopyOnWriteArrayList<>();
+    private final List<String> serverLines = new CopyOnWriteArrayList<>();
+    /** The page's versions that clients were shown failed. */
+    private final java.util.Set<Long> failedVersions = ConcurrentHashMap.newKeySet();
     /** Warm-up saves are this far apart, before the heap is first measured. */
     private static final int WARM_UP_SECONDS = 3;
 
@@ -70,7 +76,7 @@ public final class ServeBench {
         try {
             Path target = copy(settings.target(), work);
             try (Desk desk = new Desk(DeskSource.of(target), engines, settings.dpi());
-                 DeskServer server = new DeskServer(desk, "127.0.0.1", "bench", line -> { })) {
+                 DeskServer server = new DeskServer(desk, "127.0.0.1", "bench", this::serverSaid)) {
                 long t0 = System.nanoTime();
                 Snapshot first = desk.refresh(java.util.Set.of());
                 int port = server.start("127.0.0.1", 0);
@@ -92,12 +98,10 @@ public final class ServeBench {
                 Thread.sleep(WARM_UP_SECONDS * 1000L);
                 // measured when the desk is idle, as at the end: every client holding the warm-up's picture, no render under way
                 String warmSha = Digest.sha256(warm.getBytes(StandardCharsets.UTF_8));
-                long idle = System.nanoTime() + 60_000_000_000L;
-                while (System.nanoTime() < idle && !clients.stream().allMatch(c -> warmSha.equals(c.sha))) {
-                    Thread.sleep(50);
-                }
-                Thread.sleep(500);
+                awaitIdle(server, clients, warmSha, 60);
                 long heapStart = heapAfterGc();
+                long heldStart = held(desk.snapshot());
+                int subscribersStart = server.clients();
                 long firstVersion = desk.snapshot().page(page.number()).version();
                 measuring = true;
                 String last = original;
@@ -108,16 +112,19 @@ public final class ServeBench {
                     last = save(file, original, i);
                 }
                 String lastSha = Digest.sha256(last.getBytes(StandardCharsets.UTF_8));
-                long until = System.nanoTime() + 30_000_000_000L;
-                while (System.nanoTime() < until && !clients.stream().allMatch(c -> lastSha.equals(c.sha))) {
-                    Thread.sleep(50);
-                }
+                awaitIdle(server, clients, lastSha, 30);
                 long onLast = clients.stream().filter(c -> lastSha.equals(c.sha)).count();
                 long finalVersion = desk.snapshot().page(page.number()).version();
                 long onLastVersion = clients.stream().filter(c -> c.version == finalVersion).count();
                 long heapEnd = heapAfterGc(); // as at the start: the clients still watching
+                long heldEnd = held(desk.snapshot());
+                int subscribersEnd = server.clients();
                 clients.forEach(Client::close);
                 report(page, onLast, onLastVersion, heapStart, heapEnd, finalVersion - firstVersion);
+                out.printf(Locale.ROOT, "held by the desk: its pages' PDFs and pictures %.1f MB at the start, %.1f MB at the end; "
+                        + "event subscribers %d at the start, %d at the end%n", heldStart / 1048576.0, heldEnd / 1048576.0,
+                        subscribersStart, subscribersEnd);
+                out.flush();
                 Files.writeString(file, original);
             }
         } finally {
@@ -132,6 +139,9 @@ public final class ServeBench {
                 settings.seconds(), versions);
         out.printf(Locale.ROOT, "error responses: %d%s%n", errors.get(), errorLines.isEmpty() ? "" : " (" + String.join("; ",
                 errorLines.subList(0, Math.min(5, errorLines.size()))) + ")");
+        out.printf(Locale.ROOT, "versions of the page shown failed: %d%n", failedVersions.size());
+        out.printf(Locale.ROOT, "server log (refusals, errors, pages that failed): %d lines%s%n", serverLines.size(), serverLines.isEmpty() ? ""
+                : " (" + String.join("; ", serverLines.subList(0, Math.min(5, serverLines.size()))) + ")");
         out.printf(Locale.ROOT, "every client on the last version: %s (%d of %d on the last save, %d on the last version)%n",
                 onLast == settings.clients() && onLastVersion == settings.clients() ? "yes" : "NO", onLast, settings.clients(), onLastVersion);
         out.printf(Locale.ROOT, "heap after a forced GC: %.1f MB at the start, %.1f MB at the end (%+.1f%%)%n", heapStart / 1048576.0,
@@ -218,6 +228,40 @@ public final class ServeBench {
         return Files.isDirectory(abs) ? work : work.resolve(abs.getFileName().toString());
     }
 
+    /**
+     * Waits (at most {@code seconds}) until every client holds the picture of the save {@code sha}
+     * and the desk has been idle for a second (no change waiting, no refresh running: an editor's
+     * save is two events, and the second may make the pages again), so that the heap is measured
+     * with nothing in flight, at the start as at the end.
+     */
+    private static void awaitIdle(DeskServer server, List<Client> clients, String sha, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        long idleSince = -1;
+        while (System.nanoTime() < until) {
+            boolean idle = server.live().idle() && clients.stream().allMatch(c -> sha.equals(c.sha));
+            long now = System.nanoTime();
+            if (!idle) {
+                idleSince = -1;
+            } else if (idleSince < 0) {
+                idleSince = now;
+            } else if (now - idleSince >= 1_000_000_000L) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** The bytes of the pages' PDFs, pictures and thumbnails that {@code s} holds: the bulk of what the desk keeps per page. */
+    static long held(Snapshot s) {
+        long bytes = 0;
+        for (PageView p : s.pages()) {
+            for (byte[] b : new byte[][] {p.pdf(), p.png(), p.thumbnail()}) {
+                bytes += b == null ? 0 : b.length;
+            }
+        }
+        return bytes;
+    }
+
     private static long heapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -290,12 +334,18 @@ public final class ServeBench {
                     return;
                 }
                 version = v;
+                if (p.get("state").asText().equals("error")) {
+                    // as the page view does: a page that failed has its error to show, no picture to fetch
+                    failedVersions.add(v);
+                    return;
+                }
                 String now = p.get("pageFileSha256").asText(null);
-                HttpResponse<byte[]> picture = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pages/" + page
-                        + "/page.png?v=" + v)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<java.io.InputStream> picture = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pages/"
+                        + page + "/page.png?v=" + v)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                String problem = pictureProblem(picture);
                 long got = System.nanoTime();
-                if (picture.statusCode() != 200) {
-                    error("picture: " + picture.statusCode());
+                if (problem != null) {
+                    error("picture: " + problem);
                     return;
                 }
                 Integer number = now == null ? null : saveNumber.get(now);
@@ -313,12 +363,38 @@ public final class ServeBench {
             }
         }
 
+        /**
+         * Reads the picture through and checks it is a PNG, keeping none of it: the heap measured
+         * is the server's, not 20 copies of the page's picture held by the clients.
+         */
+        private static String pictureProblem(HttpResponse<java.io.InputStream> picture) throws IOException {
+            try (java.io.InputStream in = picture.body()) {
+                if (picture.statusCode() != 200) {
+                    return Integer.toString(picture.statusCode());
+                }
+                byte[] head = in.readNBytes(PNG_SIGNATURE.length);
+                long length = head.length;
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    length += n;
+                }
+                return java.util.Arrays.equals(head, PNG_SIGNATURE) ? null : "not a PNG (" + length + " bytes)";
+            }
+        }
+
         void close() {
             closed = true;
             Stream<String> open = lines;
             if (open != null) {
                 open.close();
             }
+        }
+    }
+
+    /** The server's log: refusals, errors and pages that failed are kept for the report; pages made as they should be are not. */
+    private void serverSaid(String line) {
+        if (!line.endsWith(" ms)")) {
+            serverLines.add(line);
         }
     }
 

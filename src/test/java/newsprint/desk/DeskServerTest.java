@@ -200,6 +200,49 @@ class DeskServerTest {
     }
 
     @Test
+    void screensThatCloseTheirEventsAreLetGoWhilePagesAreSaved() throws Exception {
+        // an evening at the desk: page views opened and tabs closed, while pages are saved; the
+        // server keeps only the screens still open, not one subscriber for every screen ever opened
+        int before = desk.server.clients();
+        java.util.List<java.net.Socket> screens = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            screens.add(openScreen());
+        }
+        assertThat(desk.server.clients()).isEqualTo(before + 10);
+        for (java.net.Socket closed : screens.subList(0, 7)) {
+            closed.close();
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        int saves = 0;
+        while (desk.server.clients() > before + 3 && System.nanoTime() < until) {
+            desk.server.live().changed(page); // a save: its new state is sent to every screen on the list
+            saves++;
+            Thread.sleep(500);
+        }
+        assertThat(desk.server.clients()).as("subscribers after " + saves + " saves").isEqualTo(before + 3);
+        for (java.net.Socket open : screens.subList(7, 10)) {
+            open.close();
+        }
+    }
+
+    /** A screen as a browser's EventSource opens it, on a socket of its own: returned once the first event arrived. */
+    private static java.net.Socket openScreen() throws Exception {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", desk.port);
+        socket.setSoTimeout(20_000);
+        socket.getOutputStream().write(("GET /events HTTP/1.1\r\nHost: 127.0.0.1:" + desk.port + "\r\nAccept: text/event-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        for (String line = in.readLine(); ; line = in.readLine()) {
+            assertThat(line).as("the events' first data line").isNotNull();
+            if (line.startsWith("data:")) {
+                return socket;
+            }
+        }
+    }
+
+    @Test
     void aSignOffRecordsThePageAndAChangeShowsWhatChanged() throws Exception {
         String original = Files.readString(page);
         JsonNode p = json("/api/pages/1");
