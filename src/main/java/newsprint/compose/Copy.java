@@ -193,9 +193,9 @@ final class Copy {
 
     private final java.util.Map<String, List<Shape.Row>> rows = new java.util.HashMap<>();
 
-    /** Photo rows for a module width and photo scale, worked out once. */
-    List<Shape.Row> rows(int span, double scale, java.util.function.Supplier<List<Shape.Row>> make) {
-        return rows.computeIfAbsent(span + "@" + scale, k -> make.get());
+    /** Photo rows for a module width, photo scale and widening (columns past a photo's usual span), worked out once. */
+    List<Shape.Row> rows(int span, double scale, int wider, java.util.function.Supplier<List<Shape.Row>> make) {
+        return rows.computeIfAbsent(span + "@" + scale + "+" + wider, k -> make.get());
     }
 
     private Head setHead(double widthPt) {

@@ -129,9 +129,143 @@ final class Planner {
      * and some body, the articles of lowest priority are left out until one does.
      */
     Result plan() {
-        // weighing the hierarchy can hide a plan that fits (its parts are solved on their own): one that
-        // puts more copy over, or leaves more out, than the plan without that weight is never taken
-        // a page an article jumps from keeps its copy first: what it sheds runs on and fills the page it jumps to
+        // slack goes to the photos: a photo alone widens in a module its text leaves underset
+        Result best = planFitFirst();
+        double bestCost = cost(best);
+        if (bestCost >= INFEASIBLE || emptyPercent(best) > LayoutAudit.EMPTY_GRID_WARNING_PERCENT || inversions(best) > 0) {
+            // the search solves a region's parts one by one: a part that takes up its slack with a wider photo can leave
+            // the part beside it no room to avoid an empty cell or an inversion. Planned with the photos at their usual
+            // spans, then widened in the modules found, such a page can come out fuller
+            use(false, null);
+            Result narrow = planFitFirst();
+            use(true, null);
+            double narrowCost = cost(narrow);
+            if (better(narrow, narrowCost, best, bestCost)) {
+                best = narrow;
+                bestCost = narrowCost;
+            }
+        }
+        double lead = leadPhotoAreaPt(best);
+        if (leadPhotoSmaller(best, lead) > 0) {
+            // a story of lower priority is held to the lead's photo; the modules are planned again around that
+            double[] caps = new double[copies.size()];
+            int top = copies.stream().mapToInt(c -> c.article.priority()).min().orElse(0);
+            for (int a = 0; a < caps.length; a++) {
+                caps[a] = copies.get(a).article.priority() == top ? Double.POSITIVE_INFINITY : lead;
+            }
+            use(true, caps);
+            Result capped = planFitFirst();
+            double cappedCost = cost(capped);
+            double heldCost = cost(best); // the plan found, its lesser photos held to the lead's
+            if (better(capped, cappedCost, best, heldCost)) {
+                best = capped;
+            }
+        }
+        return best;
+    }
+
+    /** Photos widen ({@link Shape#of}) in this search, each article's photos held to {@code photoCaps} (null: none). */
+    private boolean widen = true;
+    private double[] photoCaps;
+
+    private void use(boolean widen, double[] photoCaps) {
+        this.widen = widen;
+        this.photoCaps = photoCaps;
+        shapes.clear();
+    }
+
+    /** True when plan {@code a} leaves out fewer articles, else puts fewer lines over, else costs less than {@code b}. */
+    private boolean better(Result a, double costA, Result b, double costB) {
+        if (a.leftOut().size() != b.leftOut().size()) {
+            return a.leftOut().size() < b.leftOut().size();
+        }
+        if (oversetLines(a) != oversetLines(b)) {
+            return oversetLines(a) < oversetLines(b);
+        }
+        return costA < costB;
+    }
+
+    /**
+     * What a whole plan costs as the search weighs it (its modules, and its hierarchy inversions
+     * when the page weighs them), and a first-priority photo smaller than a lesser story's as
+     * much as an inversion.
+     */
+    private double cost(Result r) {
+        double c = 0;
+        for (Placement p : r.placements()) {
+            c += leafCost(p.article(), p.column(), p.line(), p.span(), p.lines(), p.separator());
+        }
+        boolean weighed = copies.stream().noneMatch(Copy::jumps);
+        return c + (weighed ? inversions(r) * INVERSION_COST : 0) + leadPhotoSmaller(r, leadPhotoAreaPt(r)) * LEAD_PHOTO_SMALLER_COST;
+    }
+
+    /** A first-priority story's photo smaller than a lesser story's: as bad as a hierarchy inversion. */
+    static final double LEAD_PHOTO_SMALLER_COST = INVERSION_COST;
+
+    /** The plan's empty cells as a share of the cells its articles have (the ads' not counted), in percent. */
+    private double emptyPercent(Result r) {
+        long area = (long) grid.columns() * regionLines - obstacleCells(0, regionTop, grid.columns(), regionLines);
+        long empty = 0;
+        for (Placement p : r.placements()) {
+            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
+            empty += s == null ? 0 : s.undersetLines();
+        }
+        return area <= 0 ? 0 : 100.0 * empty / area;
+    }
+
+    /** Hierarchy inversions of a whole plan: a story set lower than a story of lower priority beside it. */
+    private int inversions(Result r) {
+        int n = 0;
+        for (Placement a : r.placements()) {
+            for (Placement b : r.placements()) {
+                boolean apart = a.column() + a.span() <= b.column() || b.column() + b.span() <= a.column();
+                boolean shared = a.line() < b.line() + b.lines() && b.line() < a.line() + a.lines();
+                if (apart && shared && copies.get(a.article()).article.priority() < copies.get(b.article()).article.priority()
+                        && a.line() > b.line()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The area of the photo a first-priority story shows largest, the least over such stories
+     * (square points; infinite when none has a photo): no lesser story's photo should pass it.
+     */
+    private double leadPhotoAreaPt(Result r) {
+        int top = r.placements().stream().mapToInt(p -> copies.get(p.article()).article.priority()).min().orElse(0);
+        double least = Double.POSITIVE_INFINITY;
+        for (Placement p : r.placements()) {
+            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
+            if (copies.get(p.article()).article.priority() == top && s != null && !s.rows().isEmpty()) {
+                least = Math.min(least, Shape.largestPhotoAreaPt(grid, s.rows()));
+            }
+        }
+        return least;
+    }
+
+    /** The photos of lesser stories larger than {@code leadAreaPt} (as {@link LayoutAudit} counts them, to the square point). */
+    private int leadPhotoSmaller(Result r, double leadAreaPt) {
+        int top = r.placements().stream().mapToInt(p -> copies.get(p.article()).article.priority()).min().orElse(0);
+        int n = 0;
+        for (Placement p : r.placements()) {
+            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
+            if (copies.get(p.article()).article.priority() != top && s != null
+                    && Shape.largestPhotoAreaPt(grid, s.rows()) > leadAreaPt + 1) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The plan with the hierarchy weighed, unless that costs copy: weighing it can hide a plan
+     * that fits (its parts are solved on their own), so one that puts more copy over, or leaves
+     * more out, than the plan without that weight is never taken; and a page an article jumps
+     * from keeps its copy first: what it sheds runs on and fills the page it jumps to.
+     */
+    private Result planFitFirst() {
         inversionCost = copies.stream().anyMatch(Copy::jumps) ? 0 : INVERSION_COST;
         Result weighed = planOnce();
         if (inversionCost == 0) {
@@ -266,7 +400,8 @@ final class Planner {
         long key = Key.shape(article, span, lines, separator);
         Shape s = shapes.get(key);
         if (s == null && !shapes.containsKey(key)) {
-            s = Shape.of(copies.get(article), grid, captions, span, lines, separator);
+            s = Shape.of(copies.get(article), grid, captions, span, lines, separator,
+                    photoCaps == null ? Double.POSITIVE_INFINITY : photoCaps[article], widen);
             shapes.put(key, s);
         }
         return s;
