@@ -145,24 +145,29 @@ final class Planner {
                 bestCost = narrowCost;
             }
         }
-        double lead = leadPhotoAreaPt(best);
-        if (leadPhotoSmaller(best, lead) > 0) {
-            // a story of lower priority is held to the lead's photo; the modules are planned again around that
+        for (int round = 0; round < PHOTO_ROUNDS; round++) {
+            double lead = leadPhotoAreaPt(best);
+            if (leadPhotoSmaller(best, lead) == 0) {
+                break;
+            }
+            // a story of lower priority is held to the lead's photo, and the modules are planned again around that;
+            // both plans are weighed so held (the plan found keeps its modules, its lesser photos smaller)
             double[] caps = new double[copies.size()];
             int top = copies.stream().mapToInt(c -> c.article.priority()).min().orElse(0);
             for (int a = 0; a < caps.length; a++) {
                 caps[a] = copies.get(a).article.priority() == top ? Double.POSITIVE_INFINITY : lead;
             }
             use(true, caps);
-            Result capped = planFitFirst();
-            double cappedCost = cost(capped);
-            double heldCost = cost(best); // the plan found, its lesser photos held to the lead's
-            if (better(capped, cappedCost, best, heldCost)) {
-                best = capped;
+            Result held = planFitFirst();
+            if (better(held, cost(held), best, cost(best))) {
+                best = held; // its lead's photo may be smaller than the one the others were held to: then once more
             }
         }
         return best;
     }
+
+    /** Plans made again with the lesser stories' photos held to the lead's: once, and once more if the lead's then shrank. */
+    static final int PHOTO_ROUNDS = 2;
 
     /** Photos widen ({@link Shape#of}) in this search, each article's photos held to {@code photoCaps} (null: none). */
     private boolean widen = true;
@@ -252,7 +257,7 @@ final class Planner {
         for (Placement p : r.placements()) {
             Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
             if (copies.get(p.article()).article.priority() != top && s != null
-                    && Shape.largestPhotoAreaPt(grid, s.rows()) > leadAreaPt + 1) {
+                    && Shape.largestPhotoAreaPt(grid, s.rows()) > leadAreaPt + Shape.AREA_TOLERANCE_PT2) {
                 n++;
             }
         }
@@ -885,3 +890,4 @@ final class Planner {
         }
     }
 }
+

@@ -42,6 +42,8 @@ record Shape(
     }
 
     static final int MIN_BODY_LINES = 3;
+    /** Photo areas within a square point of each other are equal (as {@link LayoutAudit} compares them). */
+    static final double AREA_TOLERANCE_PT2 = 1;
     /** How far a photo's height may move from its natural height: beyond this the crop takes too much. */
     static final double MIN_PHOTO_SCALE = 0.65;
     static final double MAX_PHOTO_SCALE = 1.3;
@@ -80,13 +82,25 @@ record Shape(
         if (cap < 0) {
             return null;
         }
+        for (int narrower = -1; largestPhotoAreaPt(grid, rows) > maxPhotoAreaPt + AREA_TOLERANCE_PT2; narrower--) {
+            // held to a smaller photo than its smallest at its usual span: the photo takes fewer columns
+            List<Row> w = grown(copy, grid, captions, span, body, n, narrower, maxPhotoAreaPt);
+            if (w == null) {
+                break;
+            }
+            int c = capacity(span, body, w);
+            if (c >= 0) {
+                rows = w;
+                cap = c;
+            }
+        }
         for (int wider = 1; widen && cap > n && wider < span; wider++) {
             List<Row> w = grown(copy, grid, captions, span, body, n, wider, maxPhotoAreaPt);
             if (w == null) {
                 break; // no photo widens this far
             }
             int c = capacity(span, body, w);
-            if (c >= n && c < cap) {
+            if (c >= n && c < cap && largestPhotoAreaPt(grid, w) <= maxPhotoAreaPt + AREA_TOLERANCE_PT2) {
                 rows = w;
                 cap = c;
             }
@@ -169,11 +183,11 @@ record Shape(
 
     /**
      * The same with a photo alone in its row (its span not asked for) {@code wider} columns wider
-     * than usual, at most the module; null when {@code wider} is more than 0 and no photo widens
-     * that far.
+     * than usual (narrower when negative), at least one column and at most the module; null when
+     * {@code wider} is not 0 and no photo widens (or narrows) that far.
      */
     static List<Row> rowsAt(Copy copy, PageGrid grid, Captions captions, int span, double scale, int wider) {
-        if (wider > 0 && !widens(copy, span, wider)) {
+        if (wider != 0 && !widens(copy, span, wider)) {
             return null;
         }
         return copy.rows(span, scale, wider, () -> rows(copy, grid, captions, span, scale, wider));
@@ -181,8 +195,8 @@ record Shape(
 
     /** True when the article's one photo, its span not asked for, can be {@code wider} columns wider in a module {@code span} wide. */
     static boolean widens(Copy copy, int span, int wider) {
-        return copy.photos.size() == 1 && copy.photos.get(0).photo().span() == null
-                && photoSpan(copy.photos.get(0), span, 1) + wider <= span;
+        int to = copy.photos.size() == 1 ? photoSpan(copy.photos.get(0), span, 1) + wider : 0;
+        return copy.photos.size() == 1 && copy.photos.get(0).photo().span() == null && to >= 1 && to <= span;
     }
 
     /** Body lines the frames hold, or -1 when the photos leave a column with too little room. */
@@ -218,7 +232,7 @@ record Shape(
         List<Integer> spans = new ArrayList<>();
         int used = 0;
         for (PhotoInfo p : copy.photos) {
-            int s = photoSpan(p, span, copy.photos.size()) + wider; // wider than 0 only for a photo alone
+            int s = photoSpan(p, span, copy.photos.size()) + wider; // wider is not 0 only for a photo alone
             if (used + s > span && !current.isEmpty()) {
                 rows.add(row(current, spans, grid, captions, scale));
                 current = new ArrayList<>();
