@@ -47,7 +47,10 @@ final class Cells {
                     // a jumping article needs only a few lines here: the rest runs on
                     int body = copy.jumps() ? Math.min(copy.bodyLines.size(), Shape.MIN_JUMP_LINES + 1) : copy.bodyLines.size();
                     least = Math.min(least, headCells + photosSmall + body);
-                    most = Math.max(most, headCells + photosLarge + copy.bodyLines.size() + s);
+                    // the lead's headline may take a line more to take up slack
+                    Copy.Head longer = copy.longerHead(grid.spanWidthPt(s));
+                    long mostHeadCells = longer == null ? headCells : Math.max(headCells, (long) (grid.linesFor(longer.heightPt()) + 1) * s);
+                    most = Math.max(most, mostHeadCells + photosLarge + copy.bodyLines.size() + s);
                     smallest = Math.min(smallest, headCells + photosSmall + (long) Shape.MIN_BODY_LINES * s);
                 }
                 min[a][s] = least;

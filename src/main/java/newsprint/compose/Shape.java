@@ -69,6 +69,22 @@ record Shape(
         if (head == null) {
             return null;
         }
+        Shape shape = of(copy, grid, captions, moduleSpan, lines, separator, maxPhotoAreaPt, widen, head);
+        if (shape != null && shape.undersetLines() > 0 && copy.headGrows) {
+            // the lead's headline takes a line more when its module would still be underset, its photo grown as far as it goes
+            Copy.Head longer = copy.longerHead(grid.spanWidthPt(moduleSpan));
+            Shape grown = longer == null ? null : of(copy, grid, captions, moduleSpan, lines, separator, maxPhotoAreaPt, widen, longer);
+            if (grown != null && grown.oversetLines() == 0 && grown.continuedLines() == shape.continuedLines()
+                    && grown.undersetLines() < shape.undersetLines()) {
+                shape = grown;
+            }
+        }
+        return shape;
+    }
+
+    private static Shape of(Copy copy, PageGrid grid, Captions captions, int moduleSpan, int lines, boolean separator,
+                            double maxPhotoAreaPt, boolean widen, Copy.Head head) {
+        int sep = separator ? 1 : 0;
         int headColumns = head.vertical() == null ? 0 : head.vertical().gridColumns();
         int span = moduleSpan - headColumns;
         int headLines = head.vertical() == null ? grid.linesFor(head.heightPt()) + 1 : 0;
