@@ -145,6 +145,21 @@ final class Planner {
                 bestCost = narrowCost;
             }
         }
+        for (double weight : UNDERSET_INVERSION_COSTS) {
+            if (emptyPercent(best) <= LayoutAudit.EMPTY_GRID_WARNING_PERCENT) {
+                break;
+            }
+            // a page left more than 5% empty to keep its hierarchy looks unfinished: an inversion then weighs less
+            double was = hierarchyWeight;
+            hierarchyWeight = weight;
+            Result fuller = planFitFirst();
+            if (fuller.leftOut().size() <= best.leftOut().size() && oversetLines(fuller) <= oversetLines(best)
+                    && emptyPercent(fuller) < emptyPercent(best)) {
+                best = fuller;
+            } else {
+                hierarchyWeight = was;
+            }
+        }
         for (int round = 0; round < PHOTO_ROUNDS; round++) {
             double lead = leadPhotoAreaPt(best);
             if (leadPhotoSmaller(best, lead) == 0) {
@@ -165,6 +180,17 @@ final class Planner {
         }
         return best;
     }
+
+    /**
+     * What an inversion costs in this page's plans: {@link #INVERSION_COST}, less on a page that
+     * would stay more than {@link LayoutAudit#EMPTY_GRID_WARNING_PERCENT} empty with it.
+     */
+    private double hierarchyWeight = INVERSION_COST;
+    /**
+     * The weights tried in turn on such a page: an inversion worth ten empty cells, then none.
+     * The first that leaves the page less empty is kept.
+     */
+    static final double[] UNDERSET_INVERSION_COSTS = {INVERSION_COST / 10, 0};
 
     /** Plans made again with the lesser stories' photos held to the lead's: once, and once more if the lead's then shrank. */
     static final int PHOTO_ROUNDS = 2;
@@ -201,7 +227,7 @@ final class Planner {
             c += leafCost(p.article(), p.column(), p.line(), p.span(), p.lines(), p.separator());
         }
         boolean weighed = copies.stream().noneMatch(Copy::jumps);
-        return c + (weighed ? inversions(r) * INVERSION_COST : 0) + leadPhotoSmaller(r, leadPhotoAreaPt(r)) * LEAD_PHOTO_SMALLER_COST;
+        return c + (weighed ? inversions(r) * hierarchyWeight : 0) + leadPhotoSmaller(r, leadPhotoAreaPt(r)) * LEAD_PHOTO_SMALLER_COST;
     }
 
     /** A first-priority story's photo smaller than a lesser story's: as bad as a hierarchy inversion. */
@@ -271,7 +297,7 @@ final class Planner {
      * from keeps its copy first: what it sheds runs on and fills the page it jumps to.
      */
     private Result planFitFirst() {
-        inversionCost = copies.stream().anyMatch(Copy::jumps) ? 0 : INVERSION_COST;
+        inversionCost = copies.stream().anyMatch(Copy::jumps) ? 0 : hierarchyWeight;
         Result weighed = planOnce();
         if (inversionCost == 0) {
             return weighed;
