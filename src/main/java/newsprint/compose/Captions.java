@@ -98,10 +98,16 @@ final class Captions {
         return new SetLine(spans, last.indentPt(), widthPt, 0, true, after, squeeze, last.startPt());
     }
 
-    /** Grid lines the caption block takes under a photo {@code widthPt} wide. */
+    /** Grid lines the caption block takes under a photo {@code widthPt} wide, set once per photo and width. */
     int lines(Photo photo, double widthPt) {
-        return grid.linesFor(heightPt(set(photo, widthPt)));
+        return lines.computeIfAbsent(new Measure(photo, widthPt), m -> grid.linesFor(heightPt(set(photo, widthPt))));
     }
+
+    /** A caption set at a width: the planner asks for each photo at every width and scale it tries. */
+    private record Measure(Photo photo, double widthPt) {
+    }
+
+    private final java.util.Map<Measure, Integer> lines = new java.util.HashMap<>();
 
     double heightPt(List<SetLine> lines) {
         double h = 0;

@@ -166,14 +166,17 @@ final class Planner {
             if (leadPhotoSmaller(best, lead) == 0) {
                 break;
             }
-            // a story of lower priority is held to the lead's photo, and the modules are planned again around that;
-            // both plans are weighed so held (the plan found keeps its modules, its lesser photos smaller)
+            // a story of lower priority is held to the lead's photo; when that leaves the page more than 5% empty the
+            // modules are planned again around it, both plans weighed so held (the plan found keeps its modules)
             double[] caps = new double[copies.size()];
             int top = copies.stream().mapToInt(c -> c.article.priority()).min().orElse(0);
             for (int a = 0; a < caps.length; a++) {
                 caps[a] = copies.get(a).article.priority() == top ? Double.POSITIVE_INFINITY : lead;
             }
             use(true, caps);
+            if (emptyPercent(best) <= LayoutAudit.EMPTY_GRID_WARNING_PERCENT) {
+                break; // the plan found, its lesser photos held so, still fills the page: not worth a search again
+            }
             Result held = planFitFirst();
             if (better(held, cost(held), best, cost(best))) {
                 best = held; // its lead's photo may be smaller than the one the others were held to: then once more

@@ -71,7 +71,8 @@ record Shape(
         }
         Shape shape = of(copy, grid, captions, moduleSpan, lines, separator, maxPhotoAreaPt, widen, head);
         if (shape != null && shape.undersetLines() > 0 && copy.headGrows) {
-            // the lead's headline takes a line more when its module would still be underset, its photo grown as far as it goes
+            // the lead's headline takes a line more when its module would still be underset, its photo grown as far as it
+            // goes (with the longer head the photo is grown again in the body left, so any slack may make room for it)
             Copy.Head longer = copy.longerHead(grid.spanWidthPt(moduleSpan));
             Shape grown = longer == null ? null : of(copy, grid, captions, moduleSpan, lines, separator, maxPhotoAreaPt, widen, longer);
             if (grown != null && grown.oversetLines() == 0 && grown.continuedLines() == shape.continuedLines()
