@@ -133,7 +133,7 @@ final class Captions {
         return new SetLine(spans, last.indentPt(), widthPt, 0, true, after, squeeze, last.startPt());
     }
 
-    /** Grid lines the caption block takes under a photo {@code widthPt} wide. */
+    /** Grid lines the caption block takes under a photo {@code widthPt} wide (its setting is kept, see {@link #set}). */
     int lines(Photo photo, double widthPt) {
         return grid.linesFor(heightPt(set(photo, widthPt)));
     }

@@ -39,11 +39,18 @@ final class Cells {
                 if (head != null) {
                     long headCells = (long) (grid.linesFor(head.heightPt()) + 1) * s;
                     long photosSmall = photoCells(copy, grid, captions, s, Shape.MIN_PHOTO_SCALE);
-                    long photosLarge = photoCells(copy, grid, captions, s, Shape.MAX_PHOTO_SCALE);
+                    long photosLarge = 0;
+                    for (int wider = 0; wider == 0 || Shape.widens(copy, s, wider); wider++) {
+                        // a photo alone widens to take up slack: its widest, at its largest, is the most it can fill
+                        photosLarge = Math.max(photosLarge, photoCells(copy, grid, captions, s, Shape.MAX_PHOTO_SCALE, wider));
+                    }
                     // a jumping article needs only a few lines here: the rest runs on
                     int body = copy.jumps() ? Math.min(copy.bodyLines.size(), Shape.MIN_JUMP_LINES + 1) : copy.bodyLines.size();
                     least = Math.min(least, headCells + photosSmall + body);
-                    most = Math.max(most, headCells + photosLarge + copy.bodyLines.size() + s);
+                    // the lead's headline may take a line more to take up slack
+                    Copy.Head longer = copy.longerHead(grid.spanWidthPt(s));
+                    long mostHeadCells = longer == null ? headCells : Math.max(headCells, (long) (grid.linesFor(longer.heightPt()) + 1) * s);
+                    most = Math.max(most, mostHeadCells + photosLarge + copy.bodyLines.size() + s);
                     smallest = Math.min(smallest, headCells + photosSmall + (long) Shape.MIN_BODY_LINES * s);
                 }
                 min[a][s] = least;
@@ -54,8 +61,12 @@ final class Cells {
     }
 
     private static long photoCells(Copy copy, PageGrid grid, Captions captions, int span, double scale) {
+        return photoCells(copy, grid, captions, span, scale, 0);
+    }
+
+    private static long photoCells(Copy copy, PageGrid grid, Captions captions, int span, double scale, int wider) {
         long cells = 0;
-        for (Shape.Row row : Shape.rowsAt(copy, grid, captions, span, scale)) {
+        for (Shape.Row row : Shape.rowsAt(copy, grid, captions, span, scale, wider)) {
             cells += (long) row.lines() * row.span();
         }
         return cells;

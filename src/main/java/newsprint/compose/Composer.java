@@ -50,6 +50,8 @@ public final class Composer {
         // (none was given) ranks them in file order, the first the lead
         boolean ranked = ordered.stream().map(Article::priority).distinct().count() > 1;
         int sizeRank = -1;
+        // the one lead's headline may grow to take up slack; leads of equal priority keep equal heads
+        boolean oneLead = !ranked || ordered.size() < 2 || ordered.get(1).priority() != ordered.get(0).priority();
         for (int i = 0; i < ordered.size(); i++) {
             Article a = ordered.get(i);
             if (i == 0 || !ranked || a.priority() != ordered.get(i - 1).priority()) {
@@ -60,7 +62,7 @@ public final class Composer {
                     : flow.continuesFrom().containsKey(a.id()) ? Copy.Part.CONTINUES : Copy.Part.WHOLE;
             int other = part == Copy.Part.JUMPS ? flow.jumpsTo().get(a.id())
                     : part == Copy.Part.CONTINUES ? flow.continuesFrom().get(a.id()) : 0;
-            copies.add(new Copy(a, i, sizeRank, page.layout(), grid, breaker, photos, part, other));
+            copies.add(new Copy(a, i, sizeRank, page.layout(), grid, breaker, photos, part, other, i == 0 && oneLead));
         }
 
         Layout.Masthead mast = layout.masthead();

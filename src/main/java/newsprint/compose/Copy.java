@@ -54,19 +54,25 @@ final class Copy {
      * articles of equal priority get equal headline sizes (the lead's {@code rank} is 0).
      */
     final int sizeRank;
+    /**
+     * True for the page's one lead (a head across, not a continuation): its headline may take a
+     * line more to take up slack ({@link #longerHead}). Stories of equal priority keep equal heads.
+     */
+    final boolean headGrows;
     private final Styles styles;
     private final LineBreaker breaker;
     private final DisplayBreaker display;
 
     /** {@code article}'s copy (its text as printed), {@code rank} in priority order, set in {@code layout}. */
     Copy(Article article, int rank, PreparedLayout layout, PageGrid grid, LineBreaker breaker, List<PhotoInfo> photos) {
-        this(article, rank, rank, layout, grid, breaker, photos, Part.WHOLE, 0);
+        this(article, rank, rank, layout, grid, breaker, photos, Part.WHOLE, 0, false);
     }
 
     /** {@code sizeRank}: the distinct priorities above the article's on the page, which pick its headline size. */
     Copy(Article article, int rank, int sizeRank, PreparedLayout layout, PageGrid grid, LineBreaker breaker, List<PhotoInfo> photos,
-         Part part, int otherPage) {
+         Part part, int otherPage, boolean headGrows) {
         this.article = article;
+        this.headGrows = headGrows && article.vertical() == null && part != Part.CONTINUES;
         this.rank = rank;
         this.sizeRank = sizeRank;
         this.display = new DisplayBreaker(breaker);
@@ -165,6 +171,32 @@ final class Copy {
     }
 
     private final java.util.Map<Double, Head> heads = new java.util.HashMap<>();
+    private final java.util.Map<Double, java.util.Optional<Head>> longerHeads = new java.util.HashMap<>();
+
+    /**
+     * The head across {@code widthPt} with its headline a line longer at the size {@link #head}
+     * gives it, broken as evenly and only where that one may break; null when the headline has
+     * no such place, would take more than {@link #MAX_HEADLINE_LINES}, or the article's head
+     * does not grow.
+     */
+    Head longerHead(double widthPt) {
+        return longerHeads.computeIfAbsent(widthPt, w -> java.util.Optional.ofNullable(setLongerHead(w))).orElse(null);
+    }
+
+    private Head setLongerHead(double widthPt) {
+        Head head = head(widthPt);
+        if (!headGrows || head == null) {
+            return null;
+        }
+        int first = head.roles().indexOf(HeadLine.Role.HEADLINE);
+        long lines = head.roles().stream().filter(r -> r == HeadLine.Role.HEADLINE).count();
+        if (first < 0 || lines + 1 > MAX_HEADLINE_LINES) {
+            return null;
+        }
+        TextStyle style = head.styles().get(first);
+        DisplayBreaker.Display longer = display.setLonger(headlineText(), style, widthPt, 1);
+        return longer == null ? null : assemble(longer.lines(), style, widthPt);
+    }
     private final java.util.Map<Integer, java.util.Optional<Head>> verticalHeads = new java.util.HashMap<>();
 
     /** True when the article's headline stands vertical at a side of its module. */
@@ -193,9 +225,9 @@ final class Copy {
 
     private final java.util.Map<String, List<Shape.Row>> rows = new java.util.HashMap<>();
 
-    /** Photo rows for a module width and photo scale, worked out once. */
-    List<Shape.Row> rows(int span, double scale, java.util.function.Supplier<List<Shape.Row>> make) {
-        return rows.computeIfAbsent(span + "@" + scale, k -> make.get());
+    /** Photo rows for a module width, photo scale and widening (columns past a photo's usual span), worked out once. */
+    List<Shape.Row> rows(int span, double scale, int wider, java.util.function.Supplier<List<Shape.Row>> make) {
+        return rows.computeIfAbsent(span + "@" + scale + "+" + wider, k -> make.get());
     }
 
     private Head setHead(double widthPt) {

@@ -75,6 +75,22 @@ public final class DisplayBreaker {
 
     /** Sets {@code text} in {@code style} into lines at most {@code measurePt} wide. */
     public Display set(Text text, TextStyle style, double measurePt) {
+        return set(text, style, measurePt, 0);
+    }
+
+    /**
+     * The same in {@code extraLines} more lines than it needs, as even as they go, broken only
+     * where the fewest lines may break (between words, at a forced break): a head given room to
+     * grow. Null when the text has too few such places.
+     */
+    public Display setLonger(Text text, TextStyle style, double measurePt, int extraLines) {
+        Display fewest = set(text, style, measurePt, 0);
+        Display longer = set(text, style, measurePt, fewest.lines().size() + extraLines);
+        return longer == null || longer.lines().size() != fewest.lines().size() + extraLines
+                || longer.breaksInsideWords() > fewest.breaksInsideWords() ? null : longer;
+    }
+
+    private Display set(Text text, TextStyle style, double measurePt, int atLeastLines) {
         String t = text.text;
         int n = t.length();
         boolean[] mustBreak = text.mustBreak;
@@ -103,7 +119,10 @@ public final class DisplayBreaker {
             }
         }
         long target = least[m - 1];
-        int lines = (int) (target % INSIDE);
+        int lines = Math.max(atLeastLines, (int) (target % INSIDE));
+        if (lines > m - 1) {
+            return null; // more lines than places to break
+        }
         // second pass: with exactly that cost and that many lines, the narrowest widest line (balance)
         double[][] widest = new double[lines + 1][m];
         int[][] from = new int[lines + 1][m];
@@ -128,6 +147,11 @@ public final class DisplayBreaker {
                         break;
                     }
                 }
+            }
+        }
+        if (cost[lines][m - 1] == Long.MAX_VALUE || cost[lines][m - 1] >= OVER) {
+            if (lines > (int) (target % INSIDE)) {
+                return null; // not in that many lines without one over the measure
             }
         }
         int[] ends = new int[lines + 1];

@@ -46,14 +46,18 @@ class FitCommandTest {
 
     @Test
     void typographyCountsTheLayoutFaultsAndAnUndersetPageIsWarnedOf() throws Exception {
+        // the traditional page was 8.6% empty before its lead's headline took a line more; the edition's page 4 is the one
+        // example page still over 5% (its lead a continuation without a photo)
         CliTest.Run text = fit("fit", "examples/traditional/page.yaml", "--typography");
         assertThat(text.code()).as(text.err()).isZero();
-        assertThat(text.out()).contains("warning: examples/traditional/page.yaml: 8.6% of the grid is empty (more than 5%): "
-                + "about 396 characters of copy would fill it")
+        assertThat(text.out()).doesNotContain("warning: ")
                 .contains("layout: 0 head breaks inside words, 0 caption breaks inside words, 0 column widows, 0 column orphans, "
                         + "0 hierarchy inversions");
+        CliTest.Run edition = fit("fit", "examples/edition/edition.yaml", "--typography");
+        assertThat(edition.out()).contains("p4.yaml: 5.4% of the grid is empty (more than 5%): about 440 characters of copy would fill it")
+                .contains("layout: ");
         // without --typography the report is as before, the warning aside
-        assertThat(fit("fit", "examples/traditional/page.yaml").out()).contains("warning: ").doesNotContain("layout:");
+        assertThat(fit("fit", "examples/edition/edition.yaml").out()).contains("warning: ").doesNotContain("layout:");
         JsonNode json = new ObjectMapper().readTree(fit("fit", "examples/overset/page.yaml", "--json", "--typography").out());
         assertThat(json.get("layout").get("hierarchyInversions").asInt()).isEqualTo(1); // set with the line rules: 1 (2 before them)
         assertThat(json.get("layout").get("faults")).anySatisfy(f -> assertThat(f.asText()).contains("stands lower than"));

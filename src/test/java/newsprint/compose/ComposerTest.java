@@ -98,8 +98,9 @@ class ComposerTest {
         // a 280 × 240 photo over the two right columns grows to 16 lines (its largest) with 60 body lines;
         // its caption and credit share a line and a line of space follows: the right columns start 18 lines down
         TestGrid.photo(dir, "p.png", 280, 240);
+        // its span asked for: a photo of free span would widen into the module's slack (ShapeTest)
         ComposedPage page = compose(TestGrid.page(dir, story("lead", "天地玄黄").body(60)
-                .photo("p.png", "天地玄黄", "记者 宇宙 摄", null)));
+                .photo("p.png", "天地玄黄", "记者 宇宙 摄", 2)));
         PageGrid g = page.grid();
         Module m = page.modules().get(0);
         double x = g.typeArea().xPt();

@@ -40,6 +40,10 @@ class LayoutAuditTest {
         assertThat(a.hierarchyInversions()).as(a.faults().toString()).isZero();
         assertThat(a.headlineSizeMismatches()).as(a.faults().toString()).isZero();
         assertThat(a.headlineBaselineMismatches()).as(a.faults().toString()).isZero();
+        // slack goes to the lead's photo and headline: no example is left more than 5% empty (traditional was 8.6%),
+        // and no lesser story's photo is larger than the lead's (front-page and photo-heavy had one each)
+        assertThat(a.leadPhotoSmaller()).as(a.faults().toString()).isZero();
+        assertThat(a.underset()).as("%s: %.1f%% empty", example, a.emptyGridPercent()).isFalse();
     }
 
     /** Caption breaks inside words, counted before captions were broken by meaning: 1 on the examples (训练的基|本原理), 10 on 100 generated pages. */
@@ -56,16 +60,24 @@ class LayoutAuditTest {
                 new EditionMaker.Settings(null, true, 2, n -> { }));
         assertThat(results).hasSize(8);
         int inversions = 0;
+        List<String> underset = new ArrayList<>();
         for (var r : results) {
             LayoutAudit a = LayoutAudit.of(r.composed());
             assertThat(a.headBreaksInsideWords()).as(a.faults().toString()).isZero();
             assertThat(a.captionBreaksInsideWords()).as(a.faults().toString()).isZero();
             assertThat(a.headlineSizeMismatches()).as(a.faults().toString()).isZero();
+            assertThat(a.leadPhotoSmaller()).as(a.faults().toString()).isZero();
             inversions += a.hierarchyInversions();
+            if (a.underset()) {
+                underset.add(r.composed().page().file().getFileName() + " " + a.emptyGridPercent() + "%");
+            }
         }
-        // 13 on the edition (before its ads) before the planner weighed them; with the ads 8 remain: 2 on page 1, which an
-        // article jumps from (its copy comes first there), 6 on pages 5 to 8, where no arrangement the planner tries avoids them
-        assertThat(inversions).isLessThanOrEqualTo(8);
+        // 13 on the edition (before its ads) before the planner weighed them; with the ads 8 remained: 2 on page 1, which an
+        // article jumps from (its copy comes first there), 6 on pages 5 to 8. Page 2 now takes 2 more rather than stay 8.1%
+        // empty (1.2% with them): an inversion is not worth a page left more than 5% empty
+        assertThat(inversions).isLessThanOrEqualTo(10);
+        // pages 2, 4 and 5 were 9.1%, 5.4% and 11.6% empty; page 4 (5.4%) is left, its lead a continuation without a photo
+        assertThat(underset).containsExactly("p4.yaml 5.4%");
     }
 
     @Test
@@ -83,12 +95,45 @@ class LayoutAuditTest {
     }
 
     @Test
-    void aPageMoreThanFivePercentEmptyIsWarnedOfWithTheCopyThatWouldFillIt() {
-        LayoutAudit traditional = audit("traditional");
-        assertThat(traditional.emptyGridPercent()).isEqualTo(8.6);
-        assertThat(traditional.undersetWarning("page.yaml")).isEqualTo(
-                "page.yaml: 8.6% of the grid is empty (more than 5%): about 396 characters of copy would fill it");
+    void aPageMoreThanFivePercentEmptyIsWarnedOfWithTheCopyThatWouldFillIt() throws IOException {
+        // two text-only stories too short for the test grid (4 columns × 30 lines, 10 characters a line): nothing can grow
+        ComposedPage page = TestGrid.compose(TestGrid.page(dir, story("lead", "天地玄黄").field("priority", "1").body(20),
+                story("b", "宇宙洪荒").field("priority", "2").body(20)));
+        LayoutAudit short_ = LayoutAudit.of(page);
+        int empty = page.freeCells();
+        assertThat(empty).isGreaterThan(6); // 5% of 120 cells
+        assertThat(short_.emptyGridPercent()).isEqualTo(Math.round(1000.0 * empty / 120) / 10.0);
+        assertThat(short_.undersetWarning("page.yaml")).isEqualTo(String.format(java.util.Locale.ROOT,
+                "page.yaml: %.1f%% of the grid is empty (more than 5%%): about %d characters of copy would fill it",
+                short_.emptyGridPercent(), empty * 10));
         assertThat(audit("seed").undersetWarning("page.yaml")).isNull();
+    }
+
+    /**
+     * Slack by priority, on a page of two stories with a photo each and too little text for the
+     * test grid: the lead takes 3 columns and its photo all 3 before cells are left empty (6
+     * left, against 10 with both photos' spans asked for as 2 columns), and the lesser story's
+     * photo is never the larger. (The lead's headline growing: {@code ShapeTest}.)
+     */
+    @Test
+    void slackGoesToTheLeadsPhotoFirst() throws IOException {
+        TestGrid.photo(dir, "wide.png", 280, 240);
+        ComposedPage free = TestGrid.compose(TestGrid.page(dir,
+                story("lead", "天地玄黄宇宙洪荒").field("priority", "1").body(12).photo("wide.png", "天地", "记者 摄", null),
+                story("b", "日月盈昃").field("priority", "2").body(12).photo("wide.png", "天地", "记者 摄", null)));
+        ComposedPage asked = TestGrid.compose(TestGrid.page(dir,
+                story("lead", "天地玄黄宇宙洪荒").field("priority", "1").body(12).photo("wide.png", "天地", "记者 摄", 2),
+                story("b", "日月盈昃").field("priority", "2").body(12).photo("wide.png", "天地", "记者 摄", 2)));
+        assertThat(free.fits()).isTrue();
+        assertThat(asked.freeCells()).isEqualTo(10);
+        assertThat(free.freeCells()).isEqualTo(6);
+        Module lead = free.modules().stream().filter(m -> m.article().id().equals("lead")).findFirst().orElseThrow();
+        Module b = free.modules().stream().filter(m -> m.article().id().equals("b")).findFirst().orElseThrow();
+        double leadArea = lead.figures().get(0).frame().widthPt() * lead.figures().get(0).frame().heightPt();
+        double bArea = b.figures().get(0).frame().widthPt() * b.figures().get(0).frame().heightPt();
+        assertThat(leadArea).isGreaterThanOrEqualTo(bArea);
+        assertThat(lead.figures().get(0).span()).isGreaterThan(2);
+        assertThat(LayoutAudit.of(free).leadPhotoSmaller()).isZero();
     }
 
     @Test

@@ -54,6 +54,12 @@ class ShapeTest {
         return copy;
     }
 
+    /** The page's one lead, whose headline may take a line more to take up slack. */
+    private static Copy lead(String headline, int bodyLines) {
+        Copy plain = copy(0, headline, bodyLines);
+        return new Copy(plain.article, 0, 0, layout, grid, BREAKER, List.of(), Copy.Part.WHOLE, 0, true);
+    }
+
     private static Copy copy(int rank, String headline, int bodyLines, Photo... photos) {
         return copy(rank, null, headline, null, bodyLines, photos);
     }
@@ -132,7 +138,8 @@ class ShapeTest {
      */
     @Test
     void aPhotoGrowsToItsLargestWhileTheTextStillFits() {
-        Shape s = Shape.of(copy(0, "天地玄黄", 60, photo(280, 240, null)), grid, captions, 4, 30, false);
+        // its span asked for: a photo of free span would widen into the slack (below)
+        Shape s = Shape.of(copy(0, "天地玄黄", 60, photo(280, 240, 2)), grid, captions, 4, 30, false);
         assertThat(s.rows()).singleElement().satisfies(row -> {
             assertThat(row.span()).isEqualTo(2);
             assertThat(row.imageLines()).isEqualTo(16);
@@ -166,7 +173,7 @@ class ShapeTest {
         // 280 × 400 over two columns: 20 lines natural, 13 to 26. At 26 its row (26 + 1 + 1) would
         // run a line below the body's 27. It stops at 25, its row filling its columns; the module
         // used to have no shape at all, and the page left the article out
-        Shape s = Shape.of(copy(0, "天地玄黄", 10, photo(280, 400, null)), grid, captions, 4, 30, false);
+        Shape s = Shape.of(copy(0, "天地玄黄", 10, photo(280, 400, 2)), grid, captions, 4, 30, false);
         assertThat(s).isNotNull();
         assertThat(s.rows().get(0).imageLines()).isEqualTo(25);
         assertThat(Shape.top(4, 3, s.rows())).isEqualTo(27);
@@ -197,5 +204,66 @@ class ShapeTest {
         assertThat(s.rows().get(0).imageLines()).isEqualTo(13);
         assertThat(s.capacityLines()).isEqualTo(4 * (27 - 13 - 1 - 1));
         assertThat(s.undersetLines()).isEqualTo(8);
+    }
+
+    /**
+     * Slack goes to the photo: the 280 × 240 photo of the test above, its span free, takes 3
+     * columns (315 pt, 18 lines natural, 12 to 23) then 4 (430 pt, 25 natural) while that leaves
+     * fewer of the module's cells empty than the 12 at its usual 2 columns; 60 lines of text keep
+     * their room.
+     */
+    @Test
+    void aPhotoAloneWidensWhileItsModuleWouldStayUnderset() {
+        Shape usual = Shape.of(copy(0, "天地玄黄", 60, photo(280, 240, 2)), grid, captions, 4, 30, false);
+        Shape s = Shape.of(copy(0, "天地玄黄", 60, photo(280, 240, null)), grid, captions, 4, 30, false);
+        assertThat(usual.undersetLines()).isEqualTo(12);
+        assertThat(s.oversetLines()).isZero();
+        assertThat(s.rows().get(0).span()).isGreaterThan(2);
+        assertThat(s.undersetLines()).isLessThan(usual.undersetLines());
+        // the crop stays within what the composer allows: at most 1.3 of the photo's natural height at its width
+        Shape.Row row = s.rows().get(0);
+        double natural = grid.spanWidthPt(row.span()) * 240 / 280 / grid.leadingPt();
+        assertThat((double) row.imageLines()).isBetween(Shape.MIN_PHOTO_SCALE * natural - 1, Shape.MAX_PHOTO_SCALE * natural + 1);
+        // and a module the text fills has no slack: the photo keeps its span
+        Shape full = Shape.of(copy(0, "天地玄黄", 80, photo(280, 240, null)), grid, captions, 4, 30, false);
+        assertThat(full.rows().get(0).span()).isEqualTo(2);
+        // a page planned without widening keeps the usual span
+        Shape kept = Shape.of(copy(0, "天地玄黄", 60, photo(280, 240, null)), grid, captions, 4, 30, false,
+                Double.POSITIVE_INFINITY, false);
+        assertThat(kept.rows().get(0).span()).isEqualTo(2);
+        assertThat(kept.undersetLines()).isEqualTo(12);
+    }
+
+    /** A lesser story's photo held to the lead's area shrinks, then takes fewer columns, and never passes it. */
+    @Test
+    void aPhotoHeldToASmallerAreaStaysUnderIt() {
+        Copy c = copy(1, "天地玄黄", 40, photo(280, 240, null));
+        Shape free = Shape.of(c, grid, captions, 4, 30, false);
+        double area = Shape.largestPhotoAreaPt(grid, free.rows());
+        for (double cap : new double[] {area * 0.8, area * 0.5, area * 0.25}) {
+            Shape held = Shape.of(c, grid, captions, 4, 30, false, cap, true);
+            assertThat(held).isNotNull();
+            assertThat(Shape.largestPhotoAreaPt(grid, held.rows())).as("held to %.0f pt²", cap).isLessThanOrEqualTo(cap + 1);
+            assertThat(held.oversetLines()).isZero();
+        }
+    }
+
+    /**
+     * The lead's headline takes a line more, at its size, when its module would stay underset:
+     * "天地玄黄宇宙洪荒" (8 characters of 20 pt, 160 pt) fits one line of 430 pt; on two lines the
+     * head is 60 pt, 4 grid lines and one of space, one line of body fewer in each column.
+     */
+    @Test
+    void theLeadsHeadlineTakesALineMoreWhenItsModuleWouldStayUnderset() {
+        Shape roomy = Shape.of(lead("天地玄黄宇宙洪荒", 40), grid, captions, 4, 30, false);
+        assertThat(roomy.head().lines()).extracting(l -> l.text()).containsExactly("天地玄黄", "宇宙洪荒");
+        assertThat(roomy.headLines()).isEqualTo(5);
+        assertThat(roomy.capacityLines()).isEqualTo(4 * 25);
+        // a lesser story keeps its one line, as does the lead when the text fills the module
+        Shape lesser = Shape.of(copy(0, "天地玄黄宇宙洪荒", 40), grid, captions, 4, 30, false);
+        assertThat(lesser.head().lines()).hasSize(1);
+        Shape full = Shape.of(lead("天地玄黄宇宙洪荒", 108), grid, captions, 4, 30, false);
+        assertThat(full.head().lines()).hasSize(1);
+        assertThat(full.oversetLines()).isZero();
     }
 }
