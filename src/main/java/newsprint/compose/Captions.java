@@ -80,8 +80,11 @@ final class Captions {
         boolean alone = runIn.get(runIn.size() - 1).text().strip().equals(photo.credit().strip());
         // running in may break a word the caption alone breaks between words, in as many lines as the credit set below takes
         boolean breaksWord = runIn.size() > lines.size() && breaksInsideWords(photo.caption(), runIn) > breaksInsideWords(photo.caption(), lines);
-        if (placement == Layout.CreditPlacement.RIGHT && (gaps || alone || breaksWord)) {
-            // the credit would start a line of its own at the left, open gaps in a short caption or break a word: set right below
+        // a credit is read as one unit (记者 孙悦 摄): split over two lines, its title and its name part
+        boolean splitsCredit = runIn.stream().filter(l -> l.spans().stream().anyMatch(sp -> sp.byline() && !sp.text().isBlank())).count() > 1;
+        if (placement == Layout.CreditPlacement.RIGHT && (gaps || alone || breaksWord || splitsCredit)) {
+            // the credit would start a line of its own at the left, open gaps in a short caption, break a word or be
+            // split itself: set right below
             lines.addAll(breaker.set(List.of(new Span(photo.credit(), credit, true)), widthPt, 0, false).stream()
                     .map(l -> right(l, widthPt)).toList());
             return lines;

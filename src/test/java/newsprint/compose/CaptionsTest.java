@@ -66,4 +66,14 @@ class CaptionsTest {
         assertThat(LayoutAudit.insideWords(CAPTION, lines.stream().map(Captions::captionText).filter(t -> !t.isBlank()).toList()))
                 .containsExactly("民讲解油|茶种植技");
     }
+
+    @Test
+    void aCreditIsNeverSplitBetweenTwoLines() {
+        // run in, 记者 would end the caption's last line and 刘芳 摄 start the next: the credit is one unit, set right below
+        String caption = "村民在田间地头查看新油茶长势。";
+        List<SetLine> lines = new Captions(layout.styles(), new LineBreaker(), grid, CreditPlacement.RIGHT)
+                .set(new Photo(Path.of("p.jpg"), caption, CREDIT, null, null), WIDTH_PT);
+        assertThat(lines.stream().filter(l -> l.text().contains("刘芳")).findFirst().orElseThrow().text()).isEqualTo(CREDIT);
+        assertThat(texts(lines)).containsExactly("村民在田间地头查看", "新油茶长势。", CREDIT);
+    }
 }
