@@ -87,7 +87,47 @@ public final class DisplayBreaker {
         Display fewest = set(text, style, measurePt, 0);
         Display longer = set(text, style, measurePt, fewest.lines().size() + extraLines);
         return longer == null || longer.lines().size() != fewest.lines().size() + extraLines
-                || longer.breaksInsideWords() > fewest.breaksInsideWords() ? null : longer;
+                || longer.breaksInsideWords() > fewest.breaksInsideWords() || breaksBesideSingles(text, longer) ? null : longer;
+    }
+
+    /**
+     * Whether a break of {@code display} other than a forced one falls between two single Han
+     * characters. ICU's dictionary cuts a word it does not know (a name, a shop with a rare
+     * character: 鿰记) into single characters, so such a break may fall inside a name: a head
+     * grown by choice ({@link #setLonger}) does not break there.
+     */
+    private static boolean breaksBesideSingles(Text text, Display display) {
+        String t = text.text;
+        boolean[] words = text.breaks.words();
+        int at = 0;
+        for (int k = 0; k + 1 < display.lines().size(); k++) {
+            String line = display.lines().get(k).text().strip();
+            int found = t.indexOf(line, at);
+            if (found < 0) {
+                return true; // not found as set: take no chance
+            }
+            at = found + line.length();
+            if (text.mustBreak[at]) {
+                continue;
+            }
+            int before = at - 1;
+            while (before > 0 && !words[before]) {
+                before--;
+            }
+            int after = at + 1;
+            while (after < t.length() && !words[after]) {
+                after++;
+            }
+            if (singleHan(t, before, at) && singleHan(t, at, after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean singleHan(String t, int from, int to) {
+        return from >= 0 && from < to && to <= t.length() && t.offsetByCodePoints(from, 1) == to
+                && Character.UnicodeScript.of(t.codePointAt(from)) == Character.UnicodeScript.HAN;
     }
 
     private Display set(Text text, TextStyle style, double measurePt, int atLeastLines) {

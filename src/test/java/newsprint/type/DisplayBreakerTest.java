@@ -74,4 +74,15 @@ class DisplayBreakerTest {
         assertThat(wide.breaksInsideWords()).isPositive();
         assertThat(breaker.set("钠离子电池", style, 50).breaksInsideWords()).isZero();
     }
+
+    @Test
+    void aHeadGrownByChoiceDoesNotBreakBetweenTwoCharactersTheDictionaryDoesNotKnow() {
+        // ICU cuts the shop's name 鿰记 (a rare character) into single characters: a second line by choice would split it at 5 + 5
+        DisplayBreaker.Text text = DisplayBreaker.text("西安老街鿰记面馆开业");
+        assertThat(breaker.setLonger(text, style, 200, 1)).isNull();
+        // where the words are known, the head takes its second line, between them
+        DisplayBreaker.Display known = breaker.setLonger(DisplayBreaker.text("省新闻中心举办开放日活动"), style, 200, 1);
+        assertThat(known).isNotNull();
+        assertThat(known.lines()).hasSize(2);
+    }
 }
