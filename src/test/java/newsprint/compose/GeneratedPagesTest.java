@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every article placed or reported as left out; and, on a sample rendered, every character of
  * the copy either in the PDF or in the overset list.
  */
-@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // one engine, its pages on every core
 class GeneratedPagesTest {
     private static final Newsprint NEWSPRINT = Newsprint.bundled();
 
@@ -52,9 +51,7 @@ class GeneratedPagesTest {
     @ParameterizedTest(name = "seed {0} on {1}, {2} articles (0: 1 to 12), rendered: {3}")
     @MethodSource("cases")
     void invariantsHold(long seed, String layout, int articles, boolean render) throws IOException {
-        // a folder a case: the cases run two at a time (see the class's @Execution)
-        Path folder = java.nio.file.Files.createDirectories(dir.resolve(seed + "-" + layout + "-" + articles));
-        Path page = articles == 0 ? GeneratedPages.write(folder, seed, layout) : GeneratedPages.write(folder, seed, layout, articles);
+        Path page = articles == 0 ? GeneratedPages.write(dir, seed, layout) : GeneratedPages.write(dir, seed, layout, articles);
         PageFile file = NEWSPRINT.read(page);
         ComposedPage composed = NEWSPRINT.compose(NEWSPRINT.prepare(file));
         PageGrid g = composed.grid();
