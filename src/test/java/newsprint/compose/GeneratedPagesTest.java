@@ -50,8 +50,12 @@ class GeneratedPagesTest {
 
     @ParameterizedTest(name = "seed {0} on {1}, {2} articles (0: 1 to 12), rendered: {3}")
     @MethodSource("cases")
+    // one engine, its pages on every core: the cases run side by side, the class still alone among the others
+    @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
     void invariantsHold(long seed, String layout, int articles, boolean render) throws IOException {
-        Path page = articles == 0 ? GeneratedPages.write(dir, seed, layout) : GeneratedPages.write(dir, seed, layout, articles);
+        // a folder a case: the cases run two at a time (see the class's @Execution)
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve(seed + "-" + layout + "-" + articles));
+        Path page = articles == 0 ? GeneratedPages.write(folder, seed, layout) : GeneratedPages.write(folder, seed, layout, articles);
         PageFile file = NEWSPRINT.read(page);
         ComposedPage composed = NEWSPRINT.compose(NEWSPRINT.prepare(file));
         PageGrid g = composed.grid();
