@@ -2,6 +2,10 @@ package newsprint.finish;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.geom.GeneralPath;
+import java.util.HashMap;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -87,25 +91,32 @@ public final class InkCoverage {
 
     /** Measures the first page of the print PDF {@code pdf}, converting what the plant would through {@code press}'s profile. */
     public static Report measure(byte[] pdf, Press press) throws IOException {
+        return measure(pdf, press, true);
+    }
+
+    /** {@link #measure(byte[], Press)}, with the glyphs drawn one by one when {@code stamps} is false (the tests compare the two). */
+    static Report measure(byte[] pdf, Press press, boolean stamps) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
             page.setCropBox(page.getTrimBox());
             int[] grid = press.profile().limitedCmyk(400);
             // each picture is decoded once for the three uses below (two drawings and its highest ink)
             Map<COSBase, Inks> decoded = new IdentityHashMap<>();
-            double[] cmy = coverage(doc, grid, 0, decoded);
-            double[] k = coverage(doc, grid, 1, decoded);
+            double[] cmy = coverage(doc, grid, 0, decoded, stamps);
+            double[] k = coverage(doc, grid, 1, decoded, stamps);
             return new Report(cmy[0], cmy[1], cmy[2], k[0], press.inkLimit(), pictures(page, grid, decoded));
         }
     }
 
     /** Mean ink of each channel of a pass, percent. */
-    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded) throws IOException {
+    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded, boolean stamped) throws IOException {
         BufferedImage[] target = new BufferedImage[1];
+        // optional content may hide what a stamp would not know to hide: such pages are drawn glyph by glyph
+        boolean stamps = stamped && doc.getDocumentCatalog().getOCProperties() == null;
         PDFRenderer renderer = new PDFRenderer(doc) {
             @Override
             protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-                return new InkDrawer(parameters, grid, pass, decoded, target[0]);
+                return new InkDrawer(parameters, grid, pass, decoded, target[0], stamps);
             }
         };
         renderer.setSubsamplingAllowed(true);
@@ -131,17 +142,24 @@ public final class InkCoverage {
         }
         long[] sums = new long[3];
         int w = image.getWidth();
-        int[] row = new int[w];
-        for (int y = 0; y < image.getHeight(); y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
-            for (int p : row) {
+        int h = image.getHeight();
+        // the pixels as they are stored (0xRRGGBB ints) when they are, else row by row through the colour model
+        int[] pixels = image.getType() == BufferedImage.TYPE_INT_RGB ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData() : null;
+        int[] row = pixels != null ? pixels : new int[w];
+        for (int y = 0; y < h; y++) {
+            int from = pixels != null ? y * w : 0;
+            if (pixels == null) {
+                image.getRGB(0, y, w, 1, row, 0, w);
+            }
+            for (int i = from, end = from + w; i < end; i++) {
+                int p = row[i];
                 sums[0] += 255 - ((p >> 16) & 255);
                 sums[1] += 255 - ((p >> 8) & 255);
                 sums[2] += 255 - (p & 255);
             }
         }
-        double pixels = (double) w * image.getHeight() * 255;
-        return new double[] {100 * sums[0] / pixels, 100 * sums[1] / pixels, 100 * sums[2] / pixels};
+        double area = (double) w * h * 255;
+        return new double[] {100 * sums[0] / area, 100 * sums[1] / area, 100 * sums[2] / area};
     }
 
     /**
@@ -316,13 +334,25 @@ public final class InkCoverage {
         private final BufferedImage target;
         /** The page's own graphics, as opposed to a transparency group's. */
         private Graphics2D page;
+        /** Whether glyphs may be stamped: not on a page with optional content, which may hide some. */
+        private final boolean stamps;
+        /** Each font's glyph outlines met so far, and each outline's identity for the stamps. */
+        private final Map<PDFont, Map<Integer, GeneralPath>> paths = new IdentityHashMap<>();
+        private final Map<GeneralPath, GlyphStamps.Outline> outlines = new IdentityHashMap<>();
+        /** The clip last looked at (its paths, how many) and its rectangle in pixels (null: not a rectangle). */
+        private List<java.awt.geom.Path2D> clipsSeen;
+        private int clipsSeenSize;
+        private Rectangle2D clipSeen;
+        private RenderingHints hints;
 
-        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, BufferedImage target) throws IOException {
+        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, BufferedImage target, boolean stamps)
+                throws IOException {
             super(parameters);
             this.grid = grid;
             this.pass = pass;
             this.decoded = decoded;
             this.target = target;
+            this.stamps = stamps;
         }
 
         @Override
@@ -339,9 +369,64 @@ public final class InkCoverage {
          */
         @Override
         protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-            if (!unchanged(textRenderingMatrix, font)) {
+            if (!unchanged(textRenderingMatrix, font) && !stamped(textRenderingMatrix, font, code)) {
                 super.showFontGlyph(textRenderingMatrix, font, code, displacement);
             }
+        }
+
+        /**
+         * Draws a glyph as a stamp ({@link GlyphStamps}) when it is drawn plainly: filled, in a
+         * solid colour, opaque, blending normally, on the page's own picture, upright (scaled
+         * and moved only), from an embedded font, inside a rectangular clip, on a page without
+         * optional content. Returns false when it is not, and draws nothing then.
+         */
+        private boolean stamped(Matrix textRenderingMatrix, PDFont font, int code) throws IOException {
+            PDGraphicsState state = getGraphicsState();
+            if (!stamps || target == null || getGraphics() != page || !(font instanceof PDVectorFont vector) || !font.isEmbedded()
+                    || state.getTextState().getRenderingMode() != RenderingMode.FILL || state.getBlendMode() != BlendMode.NORMAL
+                    || state.getSoftMask() != null || state.getNonStrokeAlphaConstant() != 1) {
+                return false;
+            }
+            if (!(getPaint(state.getNonStrokingColor()) instanceof Color colour)) {
+                return false;
+            }
+            AffineTransform at = new AffineTransform(getGraphics().getTransform());
+            at.concatenate(textRenderingMatrix.createAffineTransform());
+            at.concatenate(font.getFontMatrix().createAffineTransform());
+            if ((at.getType() & (AffineTransform.TYPE_GENERAL_ROTATION | AffineTransform.TYPE_QUADRANT_ROTATION
+                    | AffineTransform.TYPE_GENERAL_TRANSFORM)) != 0) {
+                return false;
+            }
+            GeneralPath path = paths.computeIfAbsent(font, f -> new HashMap<>()).get(code);
+            if (path == null) {
+                path = vector.getNormalizedPath(code);
+                if (path == null) {
+                    return false;
+                }
+                paths.get(font).put(code, path);
+            }
+            Rectangle2D clip = deviceClip();
+            if (clip == null) {
+                return false;
+            }
+            if (hints == null) {
+                hints = getGraphics().getRenderingHints();
+            }
+            return GlyphStamps.stamp(target, clip, path, outlines.computeIfAbsent(path, GlyphStamps.Outline::of), at,
+                    colour.getRGB() & 0xFFFFFF, hints);
+        }
+
+        /** The current clipping path in the picture's pixels when it is a rectangle, else null. */
+        private Rectangle2D deviceClip() {
+            PDGraphicsState state = getGraphicsState();
+            List<java.awt.geom.Path2D> clips = state.getCurrentClippingPaths();
+            if (clips != clipsSeen || clips.size() != clipsSeenSize) {
+                java.awt.geom.Area area = state.getCurrentClippingPath();
+                clipSeen = area.isRectangular() ? getGraphics().getTransform().createTransformedShape(area.getBounds2D()).getBounds2D() : null;
+                clipsSeen = clips;
+                clipsSeenSize = clips.size();
+            }
+            return clipSeen;
         }
 
         private boolean unchanged(Matrix textRenderingMatrix, PDFont font) throws IOException {
@@ -473,16 +558,23 @@ public final class InkCoverage {
             BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
             byte[] from = ((DataBufferByte) inks.getDataBuffer()).getData();
             int stride = inks.getWidth() * 4;
-            int[] row = new int[w];
-            for (int y = 0; y < h; y++) {
-                for (int x = 0, i = y * stride; x < w; x++, i += 4) {
-                    int a = alpha ? shown.getRGB(x, y) >>> 24 : 255;
-                    int r = 255 - (from[i + (pass == 0 ? 0 : 3)] & 255);
-                    int g = 255 - (from[i + (pass == 0 ? 1 : 3)] & 255);
-                    int b = 255 - (from[i + (pass == 0 ? 2 : 3)] & 255);
-                    row[x] = (a << 24) | (r << 16) | (g << 8) | b;
+            // written straight into the picture's ints (0xAARRGGBB or 0xRRGGBB, as its type stores them)
+            int[] to = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+            int[] alphaRow = alpha ? new int[w] : null;
+            int c0 = pass == 0 ? 0 : 3;
+            int c1 = pass == 0 ? 1 : 3;
+            int c2 = pass == 0 ? 2 : 3;
+            for (int y = 0, o = 0; y < h; y++) {
+                if (alpha) {
+                    shown.getRGB(0, y, w, 1, alphaRow, 0, w);
                 }
-                out.setRGB(0, y, w, 1, row, 0, w);
+                for (int x = 0, i = y * stride; x < w; x++, i += 4) {
+                    int a = alpha ? alphaRow[x] >>> 24 : 255;
+                    int r = 255 - (from[i + c0] & 255);
+                    int g = 255 - (from[i + c1] & 255);
+                    int b = 255 - (from[i + c2] & 255);
+                    to[o++] = (a << 24) | (r << 16) | (g << 8) | b;
+                }
             }
             return out;
         }

@@ -139,4 +139,76 @@ class InkCoverageTest {
         assertThat(ink.cyan()).as("cyan where no black type covers it").isCloseTo(50 - row / 2, offset(row * 0.1));
         assertThat(ink.magenta() + ink.yellow()).isCloseTo(0, offset(0.5));
     }
+
+    @Test
+    void typeStampedMeasuresAsTypeDrawnGlyphByGlyph() throws Exception {
+        // type as a page has it: body, a head, coloured type on a tint, a line cut by a clip, a turned line and outlined type
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDRectangle box = new PDRectangle(288, 288);
+            PDPage page = new PDPage(box);
+            page.setTrimBox(box);
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(TestFace.bytes(TestFace.Weight.BOLD)), true);
+            String text = "永国中文字一二三口日月";
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.setNonStrokingColor(0f, 0f, 0.2f, 0f);
+                content.addRect(0, 150, 288, 60);
+                content.fill();
+                float[] sizes = {7.3f, 9f, 10.5f, 13f, 24f, 37f};
+                float y = 270;
+                for (float size : sizes) {
+                    content.setNonStrokingColor(0f, 0f, 0f, 1f);
+                    content.beginText();
+                    content.setFont(font, size);
+                    content.newLineAtOffset(3.37f, y);
+                    content.showText(text);
+                    content.endText();
+                    y -= size * 1.4f;
+                }
+                content.setNonStrokingColor(0.1f, 0.9f, 0.6f, 0.05f);
+                content.beginText();
+                content.setFont(font, 11f);
+                content.newLineAtOffset(5.2f, 170.6f);
+                content.showText(text + text);
+                content.endText();
+                content.saveGraphicsState();
+                content.addRect(40.3f, 100, 100.6f, 40);
+                content.clip();
+                content.setNonStrokingColor(0f, 0f, 0f, 1f);
+                content.beginText();
+                content.setFont(font, 16f);
+                content.newLineAtOffset(0.7f, 112.2f);
+                content.showText(text + text);
+                content.endText();
+                content.restoreGraphicsState();
+                content.beginText();
+                content.setFont(font, 12f);
+                content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(90), 270, 20));
+                content.showText(text);
+                content.endText();
+                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.STROKE);
+                content.beginText();
+                content.setFont(font, 20f);
+                content.newLineAtOffset(10, 40);
+                content.showText(text);
+                content.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        InkCoverage.Report stamped = InkCoverage.measure(pdf, Press.newsprint(), true);
+        InkCoverage.Report drawn = InkCoverage.measure(pdf, Press.newsprint(), false);
+        // within half a percent of the figure or a twentieth of a point, whichever is more (the manifest prints tenths): the
+        // test face's glyphs are solid boxes that touch, the worst case for how the edge pixels two glyphs share are counted
+        // (on the example edition the plates agree to the digit)
+        assertThat(stamped.black()).as("black plate").isGreaterThan(5).isCloseTo(drawn.black(), offset(tolerance(drawn.black())));
+        assertThat(stamped.cyan()).as("cyan plate").isGreaterThan(0.1).isCloseTo(drawn.cyan(), offset(tolerance(drawn.cyan())));
+        assertThat(stamped.magenta()).as("magenta plate").isGreaterThan(0.5).isCloseTo(drawn.magenta(), offset(tolerance(drawn.magenta())));
+        assertThat(stamped.yellow()).as("yellow plate").isGreaterThan(2).isCloseTo(drawn.yellow(), offset(tolerance(drawn.yellow())));
+    }
+
+    private static double tolerance(double percent) {
+        return Math.max(0.05, percent * 0.005);
+    }
 }
