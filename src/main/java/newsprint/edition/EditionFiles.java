@@ -44,6 +44,8 @@ public final class EditionFiles {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<byte[]> plates = new ArrayList<>();
+        // the plates' hashes, taken once on the pages' threads (a plate is megabytes; the proof and the manifest both need them)
+        Map<byte[], String> hashes = new java.util.IdentityHashMap<>();
         Map<Integer, List<String>> warnings = new LinkedHashMap<>();
         for (EditionMaker.PageResult r : results) {
             String name = plan.names().of(edition.edition(), r.number());
@@ -53,17 +55,18 @@ public final class EditionFiles {
             }
             files.put(name, r.plate());
             plates.add(r.plate());
+            hashes.put(r.plate(), r.plateSha256());
             warnings.put(r.number(), warnings(r));
         }
         if (!plates.isEmpty()) {
-            files.put(PROOF, Proof.of(edition, plates));
+            files.put(PROOF, Proof.of(edition, plates, hashes::get));
         }
         if (archive && results.stream().noneMatch(EditionMaker.PageResult::failed)) {
             for (newsprint.archive.ArchiveFile f : Archive.of(newsprint, edition, results)) {
                 files.put(f.name(), f.bytes());
             }
         }
-        files.put(MANIFEST, Manifest.of(edition, files, results, names, warnings, exitCode));
+        files.put(MANIFEST, Manifest.of(edition, files, hashes, results, names, warnings, exitCode));
         return files;
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
+import newsprint.Digest;
 import newsprint.Newsprint;
 import newsprint.NewsprintException;
 import newsprint.compose.ComposedPage;
@@ -36,9 +37,14 @@ public final class EditionMaker {
 
     /** One page made, or the error that stopped it. */
     public record PageResult(int number, PageFile file, ComposedPage composed, byte[] plate, NewsprintException failure,
-                             InkCoverage.Report ink) {
+                             InkCoverage.Report ink, String plateSha256) {
         public PageResult(int number, PageFile file, ComposedPage composed, byte[] plate, NewsprintException failure) {
-            this(number, file, composed, plate, failure, null);
+            this(number, file, composed, plate, failure, null, null);
+        }
+
+        /** The plate's SHA-256 (the manifest lists it, the proof's ID is made of them): taken on the page's own thread when it was made. */
+        public String plateSha256() {
+            return plateSha256 != null || plate == null ? plateSha256 : Digest.sha256(plate);
         }
 
         public boolean failed() {
@@ -95,7 +101,8 @@ public final class EditionMaker {
                 int n = number;
                 results.add(composed.get(n).thenApplyAsync(page -> {
                     byte[] plate = settings.print() == null ? null : newsprint.render(page, settings.print());
-                    return new PageResult(n, edition.page(n), page, plate, null, plate == null ? null : ink(plate, settings.print()));
+                    return new PageResult(n, edition.page(n), page, plate, null, plate == null ? null : ink(plate, settings.print()),
+                            plate == null ? null : Digest.sha256(plate));
                 }, pool).exceptionally(e -> new PageResult(n, edition.page(n), null, null, failure(e)))
                         .whenComplete((r, e) -> settings.pageDone().accept(n)));
             }

@@ -59,12 +59,17 @@ final class Manifest {
     private Manifest() {
     }
 
-    /** The manifest's bytes: the edition, {@code files} (name → bytes, in order), the pages made and the failures. */
-    static byte[] of(EditionFile edition, Map<String, byte[]> files, List<EditionMaker.PageResult> results, List<String> plateNames,
+    /**
+     * The manifest's bytes: the edition, {@code files} (name → bytes, in order; {@code known} holds
+     * the hashes of some of them, taken before), the pages made and the failures.
+     */
+    static byte[] of(EditionFile edition, Map<String, byte[]> files, Map<byte[], String> known, List<EditionMaker.PageResult> results,
+                     List<String> plateNames,
                      Map<Integer, List<String>> warnings, java.util.function.ToIntFunction<Throwable> exitCode) {
         var e = edition.edition();
         List<File> listed = new ArrayList<>();
-        files.forEach((name, bytes) -> listed.add(new File(name, bytes.length, newsprint.Digest.sha256(bytes))));
+        files.forEach((name, bytes) -> listed.add(new File(name, bytes.length, known.containsKey(bytes) ? known.get(bytes)
+                : newsprint.Digest.sha256(bytes))));
         List<PageEntry> pages = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (EditionMaker.PageResult r : results) {

@@ -25,7 +25,8 @@ final class Proof {
     private Proof() {
     }
 
-    static byte[] of(EditionFile edition, List<byte[]> plates) throws IOException {
+    /** The proof of {@code plates}, {@code sha256} giving each plate's hash. */
+    static byte[] of(EditionFile edition, List<byte[]> plates, java.util.function.Function<byte[], String> sha256) throws IOException {
         List<PDDocument> open = new ArrayList<>();
         try (PDDocument proof = new PDDocument()) {
             PDFMergerUtility merger = new PDFMergerUtility();
@@ -34,7 +35,7 @@ final class Proof {
                 PDDocument doc = Loader.loadPDF(plate);
                 open.add(doc);
                 merger.appendDocument(proof, doc);
-                ids.append(newsprint.Digest.sha256(plate));
+                ids.append(sha256.apply(plate));
             }
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone("GMT+08:00"));
             date.clear();
