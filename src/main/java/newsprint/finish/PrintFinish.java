@@ -62,9 +62,11 @@ public final class PrintFinish implements PdfFinish {
         doc.getDocument().setVersion(1.6f);
         doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
         boolean black = page.page().page().page().colour() == newsprint.model.PageInfo.Colour.BLACK;
+        int index = 0;
         for (PDPage p : doc.getPages()) {
-            // the rendered page's pictures were found by the paint check; any other page is run here
-            PlateColour.convert(doc, p, black, press, p == doc.getPage(0) ? page.placed() : newsprint.render.Placement.of(p));
+            // the rendered page's pictures were found by the paint check; any other page is run here (the page tree
+            // makes a new PDPage each time it is asked, so the first page is known by its place, not its object)
+            PlateColour.convert(doc, p, black, press, index++ == 0 && page.placed() != null ? page.placed() : newsprint.render.Placement.of(p));
         }
         Profiles.addOutputIntent(doc, "GTS_PDFX", press.profile());
         Profiles.defaultRgb(doc);
