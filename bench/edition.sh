@@ -35,13 +35,19 @@ done
 count=$(ls "$work/out"/*_[0-9][0-9].pdf | wc -l)
 echo "edition of $count pages ($*), $runs cold runs:"
 times=()
+cpus=()
 for ((r = 0; r < runs; r++)); do
   a=$(date +%s%N)
+  # the process's CPU time too (user and system, every thread): on a shared machine it varies less than the wall time
+  cpu0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
   ./newsprint edition "$ed/edition16.yaml" -o "$work/out" "$@" >/dev/null 2>&1
   b=$(date +%s%N)
+  cpu1=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
   t=$(( (b - a) / 1000000 ))
+  c=$(( (cpu1 - cpu0) * 1000 / $(getconf CLK_TCK) ))
   times+=("$t")
-  printf '  run %d: %d ms\n' "$((r + 1))" "$t"
+  cpus+=("$c")
+  printf '  run %d: %d ms (CPU %d ms)\n' "$((r + 1))" "$t" "$c"
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
-echo "median: $median ms"
+med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+echo "median: $(med "${times[@]}") ms (CPU $(med "${cpus[@]}") ms on $(nproc) cores)"
