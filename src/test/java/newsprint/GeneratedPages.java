@@ -20,7 +20,36 @@ public final class GeneratedPages {
     private static final String[] STOPS = {"，", "，", "，", "。", "、", "；", "：", "“", "”", "（", "）", "……", "——"};
     private static final String[] LATIN = {"AI", "5G", "2024年", "3.5万", "CPU", "Hello world", "PDF"};
 
+    /** The photos' sizes in pixels: p0.jpg to p3.jpg. */
+    private static final int[][] SIZES = {{1200, 800}, {800, 1100}, {1600, 900}, {1000, 1000}};
+    /**
+     * The photos as JPEG files, drawn and encoded once per run: every page folder gets the same
+     * bytes (GeneratedPagesTest writes 210 folders, and encoding the four photos was a tenth of its time).
+     */
+    private static final java.util.Map<Integer, byte[]> PHOTOS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private GeneratedPages() {
+    }
+
+    private static byte[] photo(int i) {
+        return PHOTOS.computeIfAbsent(i, k -> {
+            BufferedImage img = new BufferedImage(SIZES[k][0], SIZES[k][1], BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(new Color(90 + 30 * k, 110, 130));
+            g.fillRect(0, 0, SIZES[k][0], SIZES[k][1]);
+            g.setColor(Color.WHITE);
+            g.drawLine(0, 0, SIZES[k][0], SIZES[k][1]);
+            g.dispose();
+            java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+            try {
+                if (!ImageIO.write(img, "jpg", jpeg)) {
+                    throw new IllegalStateException("no JPEG writer");
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return jpeg.toByteArray();
+        });
     }
 
     /** Writes a generated page of 1 to 12 articles (and its photos) into {@code dir}; returns the page file. */
@@ -33,18 +62,11 @@ public final class GeneratedPages {
         Random r = new Random(seed);
         r.nextInt(12);
         Files.createDirectories(dir.resolve("photos"));
-        int[][] sizes = {{1200, 800}, {800, 1100}, {1600, 900}, {1000, 1000}};
+        int[][] sizes = SIZES;
         for (int i = 0; i < sizes.length; i++) {
             Path p = dir.resolve("photos/p" + i + ".jpg");
             if (!Files.exists(p)) {
-                BufferedImage img = new BufferedImage(sizes[i][0], sizes[i][1], BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = img.createGraphics();
-                g.setColor(new Color(90 + 30 * i, 110, 130));
-                g.fillRect(0, 0, sizes[i][0], sizes[i][1]);
-                g.setColor(Color.WHITE);
-                g.drawLine(0, 0, sizes[i][0], sizes[i][1]);
-                g.dispose();
-                ImageIO.write(img, "jpg", p.toFile());
+                Files.write(p, photo(i));
             }
         }
         StringBuilder y = new StringBuilder();

@@ -54,8 +54,8 @@ public final class ServeBench {
     private final List<String> serverLines = new CopyOnWriteArrayList<>();
     /** The page's versions that clients were shown failed. */
     private final java.util.Set<Long> failedVersions = ConcurrentHashMap.newKeySet();
-    /** Warm-up saves are this far apart, before the heap is first measured. */
-    private static final int WARM_UP_SECONDS = 3;
+    /** The longest a warm-up save may take to reach every client, before the heap is first measured. */
+    private static final int WARM_UP_LIMIT_SECONDS = 60;
 
     /** Each measured save's number, by the page file's SHA-256, and when it was written (by number). */
     private final Map<String, Integer> saveNumber = new ConcurrentHashMap<>();
@@ -91,14 +91,14 @@ public final class ServeBench {
                     clients.add(new Client(port, page.number(), i == 0));
                 }
                 String original = Files.readString(file);
-                // a few saves before measuring: the first renders of a page fill caches that then stay (fonts, buffers)
-                save(file, original, -1);
-                Thread.sleep(WARM_UP_SECONDS * 1000L);
+                // a few saves before measuring: the first renders of a page fill caches that then stay (fonts, buffers);
+                // each warm-up save is rendered and shown to every client before the next (not a fixed wait)
+                String warming = save(file, original, -1);
+                awaitIdle(server, clients, Digest.sha256(warming.getBytes(StandardCharsets.UTF_8)), WARM_UP_LIMIT_SECONDS);
                 String warm = save(file, original, -2);
-                Thread.sleep(WARM_UP_SECONDS * 1000L);
                 // measured when the desk is idle, as at the end: every client holding the warm-up's picture, no render under way
                 String warmSha = Digest.sha256(warm.getBytes(StandardCharsets.UTF_8));
-                awaitIdle(server, clients, warmSha, 60);
+                awaitIdle(server, clients, warmSha, WARM_UP_LIMIT_SECONDS);
                 long heapStart = heapAfterGc();
                 long heldStart = held(desk.snapshot());
                 int subscribersStart = server.clients();

@@ -130,8 +130,9 @@ class AdsTest {
     @Test
     void theArchiveShowsTheAdAsAFigureNamingTheAdvertiserAndPassesVeraPdf() throws Exception {
         byte[] archive = NEWSPRINT.render(composed, new ArchiveFinish());
-        assertThat(Validators.failures(archive, PDFAFlavour.PDFA_3_U)).isEmpty();
-        assertThat(Validators.failures(archive, PDFAFlavour.PDFUA_1)).isEmpty();
+        var failures = Validators.failures(archive, PDFAFlavour.PDFA_3_U, PDFAFlavour.PDFUA_1);
+        assertThat(failures.get(PDFAFlavour.PDFA_3_U)).as("PDF/A-3u").isEmpty();
+        assertThat(failures.get(PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
         List<String> alts = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(archive)) {
             collectFigures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import newsprint.Newsprint;
 import newsprint.Seed;
@@ -39,6 +41,10 @@ class ReadersTest {
 
     @TempDir
     Path dir;
+
+    /** The examples as composed, and their print and archive PDFs, made once for the class (the same bytes every time). */
+    private final Map<String, ComposedPage> pages = new HashMap<>();
+    private final Map<String, byte[]> pdfs = new HashMap<>();
 
     /** A reader's result on one PDF: paragraphs whole, and of those in reading order, out of all. */
     record Figure(int whole, int inOrder, int of) {
@@ -73,8 +79,10 @@ class ReadersTest {
         "photo-heavy, archive, tika, 5, 5",
     })
     void readersReturnTheParagraphsTheReadmeSays(String example, String kind, String reader, int whole, int inOrder) throws Exception {
-        ComposedPage page = newsprint.compose(newsprint.prepare(Path.of("examples", example, "page.yaml")));
-        byte[] pdf = kind.equals("print") ? newsprint.render(page) : newsprint.archive(page, example + ".pdf").get(0).bytes();
+        // each example is composed once and each of its PDFs made once; the three readers read the same bytes
+        ComposedPage page = pages.computeIfAbsent(example, e -> newsprint.compose(newsprint.prepare(Path.of("examples", e, "page.yaml"))));
+        byte[] pdf = pdfs.computeIfAbsent(example + " " + kind,
+                k -> kind.equals("print") ? newsprint.render(page) : newsprint.archive(page, example + ".pdf").get(0).bytes());
         String text = switch (reader) {
             case "pdftotext" -> tool(pdf, "pdftotext", "IN", "-");
             case "mutool" -> tool(pdf, "mutool", "draw", "-q", "-F", "text", "-o", "-", "IN");

@@ -82,8 +82,9 @@ class TraditionalPageTest {
         }
         Newsprint newsprint = Newsprint.bundled();
         assertThat(newsprint.fill(newsprint.compose(prepared)).selectFirst("html").attr("lang")).isEqualTo("zh-Hant-HK");
-        assertThat(Validators.failures(archive, PDFAFlavour.PDFA_3_U)).isEmpty();
-        assertThat(Validators.failures(archive, PDFAFlavour.PDFUA_1)).isEmpty();
+        var failures = Validators.failures(archive, PDFAFlavour.PDFA_3_U, PDFAFlavour.PDFUA_1);
+        assertThat(failures.get(PDFAFlavour.PDFA_3_U)).as("PDF/A-3u").isEmpty();
+        assertThat(failures.get(PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
     }
 
     @Test

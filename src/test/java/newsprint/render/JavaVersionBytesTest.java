@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher runs newsprint on the newest Java VM installed, so a PDF must come out the same
  * whichever VM made it: every other VM under /usr/lib/jvm renders the examples (print and
- * archive) in a process of its own, and each file must be the bytes this VM makes.
+ * archive) with the command line, in a process of its own (one for all its renders), and each
+ * file must be the bytes this VM makes.
  */
 class JavaVersionBytesTest {
     @TempDir
@@ -56,25 +57,43 @@ class JavaVersionBytesTest {
         List<Path> vms = otherVms();
         assumeFalse(vms.isEmpty(), "no other Java VM is installed under /usr/lib/jvm");
         Newsprint newsprint = Newsprint.bundled();
-        for (String example : List.of("seed", "front-page")) {
+        // what this VM makes: each example's print PDF and its archive
+        List<String> examples = List.of("seed", "front-page");
+        List<List<String>> renders = new ArrayList<>();
+        List<byte[]> expected = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String example : examples) {
             Path page = Path.of("examples", example, "page.yaml");
             byte[] print = newsprint.render(newsprint.compose(newsprint.prepare(page)), PrintFinish.standard());
             // the archive as render --archive makes it: its sidecars, named after the PDF, attached
             byte[] archive = newsprint.archive(newsprint.compose(newsprint.prepare(page)), example + "-archive.pdf").get(0).bytes();
-            for (Path java : vms) {
-                for (boolean isArchive : new boolean[] {false, true}) {
-                    Path out = dir.resolve(example + (isArchive ? "-archive" : "") + ".pdf");
-                    List<String> cmd = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                            "-Dnewsprint.fonts=fonts", "newsprint.cli.Main", "render", page.toString(), "-o", out.toString()));
-                    if (isArchive) {
-                        cmd.add("--archive");
-                    }
-                    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-                    String said = new String(p.getInputStream().readAllBytes());
-                    assertThat(p.waitFor()).as(java + ": " + said).isZero();
-                    assertThat(Files.readAllBytes(out)).as("%s %s made by %s", example, isArchive ? "archive" : "print", java)
-                            .isEqualTo(isArchive ? archive : print);
+            for (boolean isArchive : new boolean[] {false, true}) {
+                String name = example + (isArchive ? "-archive" : "") + ".pdf";
+                List<String> render = new ArrayList<>(List.of("render", page.toString(), "-o", "OUT/" + name));
+                if (isArchive) {
+                    render.add("--archive");
                 }
+                renders.add(render);
+                expected.add(isArchive ? archive : print);
+                names.add(name);
+            }
+        }
+        // each other VM makes the same four files with the command line, in one process of its own
+        // (a VM started once, not once a file: starting one is most of a render's time)
+        for (Path java : vms) {
+            Path out = Files.createDirectories(dir.resolve(java.getParent().getParent().getFileName().toString()));
+            List<String> cmd = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                    "-Dnewsprint.fonts=fonts", "newsprint.cli.RunEach"));
+            for (List<String> render : renders) {
+                render.forEach(a -> cmd.add(a.startsWith("OUT/") ? out.resolve(a.substring(4)).toString() : a));
+                cmd.add("---");
+            }
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes());
+            assertThat(p.waitFor()).as(java + ": " + said).isZero();
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(Files.readAllBytes(out.resolve(names.get(i)))).as("%s made by %s", names.get(i), java)
+                        .isEqualTo(expected.get(i));
             }
         }
     }

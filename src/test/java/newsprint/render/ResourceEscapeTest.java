@@ -19,7 +19,9 @@ import newsprint.cli.Transcript;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +39,21 @@ class ResourceEscapeTest {
     @TempDir
     Path dir;
 
-    private ServerSocket server;
+    /**
+     * One listener for the class: a connection any test makes waits in its backlog until accepted.
+     * After each test it is looked for at once (a render connects, if it does, before it returns);
+     * after the last, 200 ms more are given to any connection a test's render left under way.
+     */
+    private static ServerSocket server;
     private Path layouts;
+
+    @BeforeAll
+    static void listen() throws IOException {
+        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    }
 
     @BeforeEach
     void setUp() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Path photos = Files.createDirectories(dir.resolve("desk/photos"));
         Files.copy(Seed.PAGE.resolveSibling("photos/meeting.jpg"), photos.resolve("meeting.jpg"));
         Files.writeString(dir.resolve("desk/page.yaml"), Seed.ONE_ARTICLE + """
@@ -62,13 +73,24 @@ class ResourceEscapeTest {
 
     @AfterEach
     void noConnectionWasMade() throws IOException {
-        server.setSoTimeout(200);
+        noConnectionWithin(1);
+    }
+
+    @AfterAll
+    static void noConnectionWasMadeLate() throws IOException {
+        try {
+            noConnectionWithin(200);
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void noConnectionWithin(int millis) throws IOException {
+        server.setSoTimeout(millis);
         try (Socket s = server.accept()) {
             throw new AssertionError("the renderer opened a connection to the loopback listener: " + s);
         } catch (SocketTimeoutException expected) {
             // nothing knocked
-        } finally {
-            server.close();
         }
     }
 
