@@ -23,6 +23,7 @@ public final class Main implements Runnable {
     private static final java.util.Set<String> PAGE_COMMANDS = java.util.Set.of("render", "edition", "preview", "serve", "fit", "check", "bench");
 
     public static void main(String[] args) {
+        MemoryGuard.reserve();
         // the fonts are the largest fixed cost of a page's run: parsing starts now, beside reading the page
         if (args.length > 0 && PAGE_COMMANDS.contains(args[0])) {
             newsprint.type.FontLibrary.fromSystemProperty().prefetchBundled();
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // in setting up the command line, before the command's own guard (MemoryGuard) is in place
+            MemoryGuard.release();
             newsprint.NewsprintException.NotEnoughMemory error = MemoryGuard.notEnoughMemory(e);
             System.err.println("error: " + error.getMessage());
             System.err.println("hint: " + error.hint());

@@ -18,16 +18,35 @@ final class MemoryGuard implements CommandLine.IExecutionStrategy {
         try {
             return run.execute(parsed);
         } catch (OutOfMemoryError e) {
+            release();
             throw outOfMemory(parsed, e);
         } catch (RuntimeException e) {
             // an edition's pages run on threads of their own: their error arrives wrapped
             for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
                 if (t instanceof OutOfMemoryError oom) {
+                    release();
                     throw outOfMemory(parsed, oom);
                 }
             }
             throw e;
         }
+    }
+
+    /**
+     * Heap kept aside from the start (taken in {@link Main#main} before anything else, so the
+     * fonts' parsers cannot have it) and let go when memory runs out, so that reporting it has
+     * room even while other threads still hold theirs.
+     */
+    private static volatile byte[] reserve;
+
+    /** Takes the heap kept for reporting that memory ran out. */
+    static void reserve() {
+        reserve = new byte[1 << 20];
+    }
+
+    /** Lets go of it. */
+    static void release() {
+        reserve = null;
     }
 
     private static CommandLine.ExecutionException outOfMemory(CommandLine.ParseResult parsed, OutOfMemoryError e) {
