@@ -253,7 +253,12 @@ public final class DeskServer implements AutoCloseable {
         String hash;
         try {
             var body = JSON.readTree(ctx.bodyAsBytes());
-            hash = body == null || !body.hasNonNull("hash") ? null : body.get("hash").asText();
+            // {"hash": "<the state shown>"} and nothing else: an empty body, null, a list, a number or a missing hash is a
+            // malformed request (400), not a page changed since it was shown (409)
+            if (body == null || !body.isObject() || !body.path("hash").isTextual() || body.get("hash").asText().isEmpty()) {
+                throw refuse(ctx, 400, "a sign-off is {\"hash\": \"…\"}, the hash of the page's state as shown (from /api/pages/N)");
+            }
+            hash = body.get("hash").asText();
         } catch (IOException e) {
             throw refuse(ctx, 400, "the body is not JSON");
         }

@@ -121,11 +121,19 @@ public final class EditionReader {
     private static List<PageFile> book(Fields f, Path folder, String bookings, List<PageFile> pages) {
         Path csv = pagePath(f, folder, bookings, "ads");
         String name = csv.toString();
+        if (!java.nio.file.Files.isRegularFile(csv)) {
+            throw new MissingResource(f.name() + ": ads: the bookings file '" + bookings + "' " + Fields.notAFile(csv),
+                    "export the bookings as a CSV file beside the edition file");
+        }
         byte[] bytes = PageReader.readAtMost(csv, name, Limits.EDITION_FILE_BYTES);
+        String text = PageReader.decodeUtf8(name, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // the byte-order mark spreadsheets write at the start of a "CSV UTF-8" export
+        }
         Map<Integer, List<Ad>> byPage = new LinkedHashMap<>();
         Set<String> ids = new java.util.HashSet<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(PageReader.decodeUtf8(name, bytes), format)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             if (!parser.getHeaderNames().containsAll(BOOKING_COLUMNS) || parser.getHeaderNames().size() != BOOKING_COLUMNS.size()) {
                 throw new BadInput(name + ": the header row is " + parser.getHeaderNames() + ", not " + BOOKING_COLUMNS,
                         "export the bookings with the columns " + String.join(", ", BOOKING_COLUMNS));
@@ -162,8 +170,17 @@ public final class EditionReader {
                         row.millimetres(tree.textNode(r.get("height_mm")), ad, "height_mm"),
                         row.adPosition(pos, ad), row.string(tree.textNode(r.get("advertiser")), ad, "advertiser"), true));
             }
-        } catch (IOException e) {
-            throw new BadInput(name + ": not a valid CSV file: " + e.getMessage(), "export the bookings as CSV, UTF-8", e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Commons CSV reports a row it cannot parse (a quote never closed, text after a closing quote) while the rows are
+            // iterated, as an UncheckedIOException around its CSVException, whose message names the line
+            Throwable cause = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+            String said = String.valueOf(cause.getMessage());
+            java.util.regex.Matcher unclosed = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(said);
+            if (unclosed.find()) {
+                said = "a quote opened on line " + unclosed.group(1) + " is never closed";
+            }
+            throw new BadInput(name + ": not a valid CSV file: " + said,
+                    "export the bookings as CSV, UTF-8: a field holding a comma or a quote is quoted, its own quotes doubled (\"\")", e);
         }
         List<PageFile> booked = new ArrayList<>(pages);
         byPage.forEach((page, ads) -> {

@@ -226,7 +226,7 @@ class Fields {
             throw bad(where, field, "'" + path + "' leads outside the folder");
         }
         if (!Files.isRegularFile(resolved)) {
-            throw new MissingResource(name + ": " + where + ": " + field + ": " + what + " '" + path + "' not found",
+            throw new MissingResource(name + ": " + where + ": " + field + ": " + what + " '" + path + "' " + notAFile(resolved),
                     "put the file beside the one that names it, or correct the path");
         }
         try {
@@ -529,7 +529,7 @@ class Fields {
             throw bad(where, field, "'" + path + "' leads outside the page's folder");
         }
         if (!Files.isRegularFile(resolved)) {
-            throw new MissingResource(name + ": " + where + ": " + field + ": photo '" + path + "' not found",
+            throw new MissingResource(name + ": " + where + ": " + field + ": photo '" + path + "' " + notAFile(resolved),
                     "put the photo next to the page file, or correct the path");
         }
         try {
@@ -540,6 +540,21 @@ class Fields {
             throw new MissingResource(name + ": " + where + ": " + field + ": cannot read '" + path + "'", null, e);
         }
         return resolved;
+    }
+
+    /**
+     * Why {@code path}, which is not a regular file, cannot be read, in words that follow its name:
+     * {@code not found}, {@code is a folder, not a file}, {@code is a link to nothing or a loop of
+     * links}, or {@code is not a regular file (a pipe, device or socket)}.
+     */
+    static String notAFile(Path path) {
+        if (Files.isDirectory(path)) {
+            return "is a folder, not a file";
+        }
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            return "is a link to nothing or a loop of links";
+        }
+        return Files.exists(path) ? "is not a regular file (a pipe, device or socket)" : "not found";
     }
 
     void known(JsonNode n, Set<String> allowed, String prefix) {
@@ -600,13 +615,59 @@ class Fields {
         if (chars > maxChars) {
             throw over(where, field, String.format(Locale.ROOT, "has %,d characters: at most %,d fit in this field", chars, maxChars));
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f) {
-                throw bad(where, field, "contains the control character U+" + String.format("%04X", (int) c));
-            }
+        String unprintable = unprintable(s);
+        if (unprintable != null) {
+            throw new BadInput(name + ": " + (where.isEmpty() ? "" : where + ": ") + field + " contains " + unprintable,
+                    "delete it from the copy (such characters come with text pasted from web pages, word processors or files "
+                            + "converted badly); see README.md, 'The page file'");
         }
         return s;
+    }
+
+    /**
+     * What in {@code s} is not printable text, in words ({@code the control character U+0007},
+     * {@code the invisible formatting character U+200B (ZERO WIDTH SPACE) at character 3}), or
+     * null. Refused: control characters (C0 but for the line feed and tab, DEL, C1), invisible
+     * formatting characters (Unicode's Cf: zero-width spaces and joiners, direction marks and
+     * overrides that would reorder the printed text, the byte-order mark, the soft hyphen), half
+     * of a surrogate pair (text damaged in conversion) and Unicode's noncharacters. None of them
+     * prints as a mark: the page would differ from the copy where nobody can see it.
+     */
+    static String unprintable(String s) {
+        int at = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            at++;
+            String where = " at character " + at;
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL && cp != '\n' && cp != '\t') {
+                return "the control character " + codePoint(cp) + where;
+            }
+            if (type == Character.FORMAT) {
+                return "the invisible formatting character " + codePoint(cp) + where + ", which prints as nothing"
+                        + (bidi(cp) ? " and may reorder the text around it" : "");
+            }
+            if (type == Character.SURROGATE) {
+                return "half of a surrogate pair, " + String.format("U+%04X", cp) + where
+                        + ", not a character: the text was damaged in conversion";
+            }
+            if ((cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF) {
+                return String.format("U+%04X", cp) + where + ", a Unicode noncharacter";
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    /** {@code U+200B (ZERO WIDTH SPACE)}; a code point without a name is given by its number alone. */
+    private static String codePoint(int cp) {
+        String n = Character.getName(cp);
+        return String.format("U+%04X", cp) + (n == null ? "" : " (" + n + ")");
+    }
+
+    /** The explicit direction controls: embeddings, overrides, isolates and marks. */
+    private static boolean bidi(int cp) {
+        return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200E || cp == 0x200F || cp == 0x061C;
     }
 
     String optionalString(JsonNode n, String where, String field) {

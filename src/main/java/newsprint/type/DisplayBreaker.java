@@ -135,15 +135,18 @@ public final class DisplayBreaker {
         int n = t.length();
         boolean[] mustBreak = text.mustBreak;
         WordBreaks.Breaks breaks = text.breaks;
+        double[] prefix = prefixWidths(t, style);
+        // a word wider than the measure (a URL, a long name in Latin letters) may also break between any two of its
+        // characters, at a cost above any break inside a word: a head line never runs past its module's edge
+        boolean[] emergency = emergencyBreaks(t, breaks, mustBreak, prefix, measurePt);
         // candidate break positions: the ends, the forced breaks, and every place a line may end
         int[] cand = new int[n + 1];
         int m = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == 0 || i == n || mustBreak[i] || breaks.lines()[i]) {
+            if (i == 0 || i == n || mustBreak[i] || breaks.lines()[i] || emergency[i]) {
                 cand[m++] = i;
             }
         }
-        double[] prefix = prefixWidths(t, style);
         // first pass: the fewest lines over the measure, then the fewest breaks inside words, then the fewest lines
         long[] least = new long[m];
         java.util.Arrays.fill(least, Long.MAX_VALUE);
@@ -151,7 +154,7 @@ public final class DisplayBreaker {
         for (int j = 1; j < m; j++) {
             for (int i = j - 1; i >= 0; i--) {
                 if (least[i] != Long.MAX_VALUE) {
-                    least[j] = Math.min(least[j], least[i] + lineCost(t, breaks, cand[i], cand[j], prefix, measurePt));
+                    least[j] = Math.min(least[j], least[i] + lineCost(t, breaks, mustBreak, cand[i], cand[j], prefix, measurePt));
                 }
                 if (mustBreak[cand[i]] || i < j - 1 && width(t, cand[i], cand[j], prefix) > measurePt + EPSILON_PT) {
                     break; // a line never runs across a forced break, and one starting further back is only wider
@@ -175,7 +178,7 @@ public final class DisplayBreaker {
             for (int j = 1; j < m; j++) {
                 for (int i = j - 1; i >= 0; i--) {
                     if (cost[k - 1][i] != Long.MAX_VALUE) {
-                        long c = cost[k - 1][i] + lineCost(t, breaks, cand[i], cand[j], prefix, measurePt);
+                        long c = cost[k - 1][i] + lineCost(t, breaks, mustBreak, cand[i], cand[j], prefix, measurePt);
                         double w = Math.max(widest[k - 1][i], width(t, cand[i], cand[j], prefix));
                         if (c < cost[k][j] || c == cost[k][j] && w < widest[k][j] - EPSILON_PT) {
                             cost[k][j] = c;
@@ -212,20 +215,63 @@ public final class DisplayBreaker {
         return new Display(out, inside);
     }
 
-    /** Costs packed in one number: a line over the measure outweighs any break inside a word, which outweighs any line. */
-    private static final long OVER = 1L << 40;
+    /**
+     * Costs packed in one number: a line over the measure outweighs a break where no line may
+     * end (inside a word too wide for the measure), which outweighs any break inside a word,
+     * which outweighs any line. A head has at most {@code Limits.LINE_CHARS} (500) characters, so
+     * neither count reaches the next field.
+     */
+    private static final long OVER = 1L << 50;
+    private static final long ANYWHERE = 1L << 35;
     private static final long INSIDE = 1L << 20;
     private static final long LINE = 1;
 
-    private static long lineCost(String t, WordBreaks.Breaks breaks, int a, int b, double[] prefix, double measurePt) {
+    private static long lineCost(String t, WordBreaks.Breaks breaks, boolean[] mustBreak, int a, int b, double[] prefix, double measurePt) {
         long c = LINE;
         if (width(t, a, b, prefix) > measurePt + EPSILON_PT) {
             c += OVER;
+        }
+        if (a > 0 && a < t.length() && !breaks.lines()[a] && !mustBreak[a]) {
+            c += ANYWHERE;
         }
         if (a > 0 && !breaks.words()[a]) {
             c += INSIDE;
         }
         return c;
+    }
+
+    /**
+     * The places inside a run that has no line break opportunity and is wider than the measure
+     * where it may still be broken: between two characters, never inside a surrogate pair, before
+     * a combining mark, a variation selector or a joiner, nor after a joiner.
+     */
+    private static boolean[] emergencyBreaks(String t, WordBreaks.Breaks breaks, boolean[] mustBreak, double[] prefix, double measurePt) {
+        int n = t.length();
+        boolean[] out = new boolean[n + 1];
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || mustBreak[i] || breaks.lines()[i]) {
+                if (width(t, start, i, prefix) > measurePt + EPSILON_PT) {
+                    for (int k = start + 1; k < i; k++) {
+                        out[k] = breakable(t, k);
+                    }
+                }
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean breakable(String t, int k) {
+        if (Character.isLowSurrogate(t.charAt(k)) && Character.isHighSurrogate(t.charAt(k - 1))) {
+            return false;
+        }
+        int cp = t.codePointAt(k);
+        int before = t.codePointBefore(k);
+        int type = Character.getType(cp);
+        return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK
+                && cp != 0x200D && before != 0x200D && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xE0100 && cp <= 0xE01EF)
+                && !Character.isWhitespace(cp) && !Character.isWhitespace(before);
     }
 
     /** A line's natural width, the spaces at its ends not counted. */

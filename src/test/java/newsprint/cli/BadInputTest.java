@@ -104,6 +104,24 @@ class BadInputTest {
                         "page.yaml", "article 'lead'", "photos[1].focus.x", "'.nan'"),
                 bad("yaml: a priority in hexadecimal", badInput, d -> edit(d, head, head + "\n    priority: 0x1"),
                         "page.yaml", "article 'lead'", "priority", "'0x1'"),
+                // characters that print as nothing: refused where they are read, naming the field and the character
+                bad("text: a zero-width space in a paragraph", badInput, d -> edit(d, "专题学习全会精神。", "专题学习\u200B全会精神。"),
+                        "page.yaml", "article 'lead'", "body[1]", "U+200B (ZERO WIDTH SPACE) at character 25"),
+                bad("text: a right-to-left override in the headline", badInput, d -> edit(d, head, "    headline: \"广东省\\u202E科协会议\""),
+                        "page.yaml", "article 'lead'", "headline", "U+202E", "reorder"),
+                bad("text: a byte-order mark in a caption", badInput, d -> edit(d, "caption: 会议现场", "caption: \"\\uFEFF会议现场\""),
+                        "page.yaml", "article 'lead'", "photos[1].caption", "U+FEFF"),
+                bad("text: a soft hyphen in the headline", badInput, d -> edit(d, head, "    headline: \"Inter\\u00ADnational科协\""),
+                        "page.yaml", "article 'lead'", "headline", "U+00AD (SOFT HYPHEN)"),
+                bad("text: a C1 control (NEL) in the headline", badInput, d -> edit(d, head, "    headline: \"广东\\x85科协\""),
+                        "page.yaml", "article 'lead'", "headline", "the control character U+0085"),
+                bad("text: half a surrogate pair in the headline", badInput, d -> edit(d, head, "    headline: \"广东\\uD800科协\""),
+                        "page.yaml", "article 'lead'", "headline", "U+D800", "surrogate"),
+                bad("text: a noncharacter in the section", badInput, d -> edit(d, "section: 科协动态", "section: \"科协\\uFFFE动态\""),
+                        "page.yaml", "page.section", "U+FFFE", "noncharacter"),
+                bad("json: a zero-width joiner in a headline", badInput, d -> page(d, "page.json", """
+                        {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
+                         "articles": [{"id": "a", "headline": "标\\u200D题", "body": ["正文。"]}]}"""), "page.json", "article 'a'", "headline", "U+200D (ZERO WIDTH JOINER)"),
                 bad("json: a headline with leading zeros", badInput, d -> page(d, "page.json", """
                         {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
                          "articles": [{"id": "a", "headline": 007, "body": ["正文。"]}]}"""), "page.json", "line 2", "articles[1].headline"),
@@ -322,6 +340,18 @@ class BadInputTest {
                 bad("50 MB paragraph", badInput, d -> BadPages.hugeParagraph(d, 50), "page.yaml", "larger than 8 MB"),
                 bad("photo missing", missing, d -> edit(d, "photos/meeting.jpg", "photos/none.jpg"),
                         "page.yaml", "article 'lead'", "photos[1].file", "none.jpg"),
+                bad("photo path is a folder", missing, d -> edit(d, "photos/meeting.jpg", "photos"),
+                        "page.yaml", "article 'lead'", "photos[1].file", "'photos' is a folder, not a file"),
+                bad("photo path is a FIFO", missing, d -> {
+                    Path page = edit(d, "photos/meeting.jpg", "photos/pipe.jpg");
+                    mkfifo(d.resolve("photos/pipe.jpg"));
+                    return page;
+                }, "page.yaml", "article 'lead'", "photos[1].file", "'photos/pipe.jpg' is not a regular file"),
+                bad("photo path is a loop of links", missing, d -> {
+                    Path page = edit(d, "photos/meeting.jpg", "photos/loop.jpg");
+                    Files.createSymbolicLink(d.resolve("photos/loop.jpg"), Path.of("loop.jpg"));
+                    return page;
+                }, "page.yaml", "article 'lead'", "photos[1].file", "'photos/loop.jpg' is a link to nothing or a loop of links"),
                 bad("photo climbs out of the folder", badInput, d -> edit(d, "photos/meeting.jpg", "../../etc/passwd"),
                         "page.yaml", "article 'lead'", "photos[1].file", "outside the page's folder"),
                 bad("photo absolute path", badInput, d -> edit(d, "photos/meeting.jpg", "/etc/passwd"),

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import newsprint.Digest;
@@ -247,6 +248,12 @@ class DeskServerTest {
         String original = Files.readString(page);
         JsonNode p = json("/api/pages/1");
         assertThat(desk.post("/api/pages/1/signoff", "{\"hash\":\"" + "0".repeat(64) + "\"}").statusCode()).as("stale").isEqualTo(409);
+        // a body that is not {"hash": "…"} is a malformed request, not a stale page: it used to be 409 "changed since it was shown"
+        for (String malformed : List.of("", "null", "[]", "{}", "{\"hash\": 5}", "{\"hash\": null}", "{\"hash\": \"\"}", "{\"hash\": [\"x\"]}")) {
+            HttpResponse<String> r = desk.post("/api/pages/1/signoff", malformed);
+            assertThat(r.statusCode()).as(malformed + ": " + r.body()).isEqualTo(400);
+            assertThat(r.body()).as(malformed).contains("a sign-off is {\"hash\"").doesNotContain("Exception");
+        }
         HttpResponse<String> signed = desk.post("/api/pages/1/signoff", "{\"hash\":\"" + p.get("hash").asText() + "\"}");
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
         assertThat(json("/api/pages/1").get("signOff").asText()).isEqualTo("signed");

@@ -90,6 +90,26 @@ class BookingsTest {
     }
 
     @Test
+    void aSpreadsheetsByteOrderMarkIsReadAndAQuoteNeverClosedIsOneErrorNamingTheFileAndLine(@TempDir Path dir) throws IOException {
+        // "CSV UTF-8" from a spreadsheet starts with a byte-order mark: it was taken into the first column's name
+        Path bom = edition(dir.resolve("b"), "\uFEFFpage,id,advertiser,columns,height_mm,position,file\n2,bank-0726,某银行,4,80,bottom,ads/bank.pdf\n");
+        assertThat(NEWSPRINT.readEdition(bom).page(2).ads()).extracting(Ad::id).containsExactly("bank-0726");
+        // a quote opened and never closed: Commons CSV throws while the rows are read, and it ended as an internal error (exit 1)
+        Path open = edition(dir.resolve("q"), "page,id,advertiser,columns,height_mm,position,file\n2,bank-0726,\"某银行,4,80,bottom,ads/bank.pdf\n");
+        assertThatThrownBy(() -> NEWSPRINT.readEdition(open)).isInstanceOf(NewsprintException.BadInput.class)
+                .hasMessageContaining("bookings.csv").hasMessageContaining("not a valid CSV file: a quote opened on line 2 is never closed");
+        Transcript t = Transcript.run("fit", open.toString());
+        assertThat(t.code()).as(t.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(t.err()).contains("error: ").contains("bookings.csv").doesNotContain("internal error").doesNotContain("Exception");
+        // a folder where the bookings file should be
+        Path folder = edition(dir.resolve("f"), "");
+        Files.delete(dir.resolve("f/bookings.csv"));
+        Files.createDirectories(dir.resolve("f/bookings.csv"));
+        assertThatThrownBy(() -> NEWSPRINT.readEdition(folder)).isInstanceOf(NewsprintException.MissingResource.class)
+                .hasMessageContaining("edition.yaml").hasMessageContaining("'bookings.csv' is a folder, not a file");
+    }
+
+    @Test
     void twoBookedAdsThatOverlapAreAnErrorNamingBoth(@TempDir Path dir) throws IOException {
         Path file = edition(dir, """
                 page,id,advertiser,columns,height_mm,position,file

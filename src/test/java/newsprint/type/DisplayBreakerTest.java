@@ -76,6 +76,26 @@ class DisplayBreakerTest {
     }
 
     @Test
+    void aLatinWordOrUrlWiderThanTheMeasureBreaksBetweenItsLettersAndNoLineRunsOver() {
+        // Latin letters are half an em (5 pt): 40 letters are 200 pt, in a measure of 60 pt (12 letters) without a line
+        // break opportunity; before, the line was set 200 pt wide and ran out of its module
+        for (String head : List.of("Supercalifragilisticexpialidociousnessxy", "访问www.example-science-association.org.cn了解")) {
+            DisplayBreaker.Display set = breaker.set(head, style, 60);
+            assertThat(set.lines()).as(head).allSatisfy(l -> assertThat(l.naturalWidthPt()).isLessThanOrEqualTo(60.001));
+            assertThat(String.join("", set.lines().stream().map(SetLine::text).toList())).isEqualTo(head);
+            assertThat(set.breaksInsideWords()).isPositive();
+        }
+        // a word that fits is still never broken inside, and a long word breaks only where it must
+        assertThat(lines("Science Week", 12)).containsExactly("Science Week");
+        assertThat(lines("新闻 Supercalifragilistic", 12)).containsExactly("新闻", "Supercalifragilistic");
+        // never inside a surrogate pair or before a combining mark
+        String ext = "\uD840\uDC00".repeat(30);
+        assertThat(breaker.set(ext, style, 60).lines()).allSatisfy(l -> assertThat(Character.isLowSurrogate(l.text().charAt(0))).isFalse());
+        String marks = "a\u0301".repeat(30);
+        assertThat(breaker.set(marks, style, 30).lines()).allSatisfy(l -> assertThat(l.text().charAt(0)).isEqualTo('a'));
+    }
+
+    @Test
     void aHeadGrownByChoiceDoesNotBreakBetweenTwoCharactersTheDictionaryDoesNotKnow() {
         // ICU cuts the shop's name 鿰记 (a rare character) into single characters: a second line by choice would split it at 5 + 5
         DisplayBreaker.Text text = DisplayBreaker.text("西安老街鿰记面馆开业");
