@@ -46,6 +46,12 @@ public final class LineBreaker {
      * 孤字: a caption breaks between words wherever no wide gap or 孤字 comes of it.
      */
     private static final double INSIDE_WORD_COST = 100;
+    /**
+     * What cutting a run too wide for any line (a URL, a long word) where a line's measure ends
+     * costs, beside cutting it at a line's start: as much as a break inside a word, so a line
+     * before the run with gaps under 1 em is left as it is, and one that would gape is filled.
+     */
+    private static final double FORCED_CUT_COST = INSIDE_WORD_COST;
 
     /** Where a paragraph's lines may end. */
     public enum Breaking {
@@ -361,13 +367,18 @@ public final class LineBreaker {
             }
             for (int k = Math.max(0, found - window); k < found; k++) {
                 int at = ends[k % window];
-                relax(f, lines, cost, from, b, s, at, trimSpaces(f, s, at), avail, justify);
+                relax(f, lines, cost, from, b, s, at, trimSpaces(f, s, at), avail, justify, 0);
             }
             boolean reached = found > 0;
+            int cut = Math.max(Math.min(e - 1, n), s + 1);
             if (!reached) {
                 // an unbreakable run wider than the measure: cut it where the measure ends
-                int cut = Math.max(Math.min(e - 1, n), s + 1);
-                relax(f, lines, cost, from, b, s, cut, trimSpaces(f, s, cut), avail, justify);
+                relax(f, lines, cost, from, b, s, cut, trimSpaces(f, s, cut), avail, justify, 0);
+            } else if (justify && cut < n && cut > ends[(found - 1) % window] && latinRun(f, cut)
+                    && wider(f, ends[(found - 1) % window], measurePt)) {
+                // a run too wide for any line (a URL, a long word) begins on this line: it is cut somewhere anyway, and
+                // cut where this line's measure ends its line is full, not left to one huge gap before the run
+                relax(f, lines, cost, from, b, s, cut, trimSpaces(f, s, cut), avail, justify, FORCED_CUT_COST);
             }
         }
         int b = n;
@@ -387,17 +398,38 @@ public final class LineBreaker {
     }
 
     /** Takes the line [s, e) from the break before b when it makes a better way to reach e. */
-    private void relax(Flat f, int[] lines, double[] cost, int[] from, int b, int s, int e, int end, double avail, boolean justify) {
+    private void relax(Flat f, int[] lines, double[] cost, int[] from, int b, int s, int e, int end, double avail, boolean justify,
+                       double extra) {
         boolean last = skipSpaces(f, e) >= f.length();
         int target = last ? f.length() : e;
         int count = lines[b] + 1;
-        double c = cost[b] + badness(f, s, end, avail, justify, last, lines[b] > 0) + (!last && f.insideWord[e] ? INSIDE_WORD_COST : 0);
+        double c = cost[b] + extra + badness(f, s, end, avail, justify, last, lines[b] > 0)
+                + (!last && f.insideWord[e] ? INSIDE_WORD_COST : 0);
         // on a tie the later break wins: the lines before it fuller, as a first fit sets them
         if (count < lines[target] || count == lines[target] && c <= cost[target] + 1e-9) {
             lines[target] = count;
             cost[target] = c;
             from[target] = b;
         }
+    }
+
+    /** Whether the run from {@code at} to the next place a line may end is wider than {@code measurePt}: no line can hold it. */
+    private boolean wider(Flat f, int at, double measurePt) {
+        int s = skipSpaces(f, at);
+        int k = s + 1;
+        while (k < f.length() && !f.breakBefore[k]) {
+            k++;
+        }
+        return s < f.length() && width(f, s, trimSpaces(f, s, k), false) > measurePt + EPSILON_PT;
+    }
+
+    /** Whether a cut before {@code at} falls inside a run of Latin letters, digits and signs (no Han, no CJK mark, no space). */
+    private static boolean latinRun(Flat f, int at) {
+        return at > 0 && latin(f.cps[at - 1]) && latin(f.cps[at]);
+    }
+
+    private static boolean latin(int cp) {
+        return cp > 0x20 && cp < 0x250 && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp);
     }
 
     /** How bad the line [s, end) is: the square of its gaps in em, a wide gap and a 孤字 far more. */

@@ -314,4 +314,20 @@ class LineBreakerTest {
         assertThat(texts(lines)).containsExactly("志愿者为村民讲解油", "茶种植技术。 记者", "刘芳 摄");
         assertThat(lines.get(1).letterSpacingPt()).isLessThan(LineBreaker.WIDE_GAP_EM * 10);
     }
+
+    @Test
+    void aRunTooWideForAnyLineFillsTheLineItBeginsOnInsteadOfLeavingItAGap() {
+        // a bare URL: the line may end after "http:" by the line rules, and the rest is wider than any line
+        String url = "http://" + "a".repeat(60);
+        for (String text : List.of(url, "见" + url + "。天地玄黄")) {
+            List<SetLine> lines = set(text, MEASURE_PT);
+            assertThat(String.join("", texts(lines))).isEqualTo(text);
+            for (SetLine l : lines.subList(0, lines.size() - 1)) {
+                assertThat(l.letterSpacingPt()).as("the spacing of '%s' in %s", l.text(), texts(lines)).isLessThan(body.sizePt());
+                assertThat(l.naturalWidthPt()).as("'%s'", l.text()).isLessThanOrEqualTo(MEASURE_PT + 0.001);
+            }
+        }
+        // a word that fits on a line is never cut for it
+        assertThat(texts(set("天地玄黄宇宙洪荒日 PFlops 天地玄黄宇宙", MEASURE_PT))).allSatisfy(l -> assertThat(l).doesNotEndWith("PF"));
+    }
 }
