@@ -452,6 +452,9 @@ final class Planner {
         rowMemo.clear();
         nodes = 0;
         Plan p = solve(0, regionTop, grid.columns(), regionLines, 0, k, regionTop == 0, INFEASIBLE);
+        if (Boolean.getBoolean("newsprint.debugPlanner")) {
+            System.err.printf("DEBUG solveOrder k=%d nodes=%d cost=%s inversionCost=%.0f%n", k, nodes, p == null ? "none" : String.valueOf(p.cost()), inversionCost);
+        }
         return p == null || p.cost() >= INFEASIBLE ? null : p;
     }
 
@@ -626,6 +629,11 @@ final class Planner {
                     // each side solved on its own put a story below a lesser one beside it: both sides solved together,
                     // row by row, each of the left side's stories heading a row of its own beside some of the right's
                     Plan rows = solveRows(x, y, w, h, from, mid, mid, to, top, limit);
+                    if (Boolean.getBoolean("newsprint.debugPlanner") && w == grid.columns()) {
+                        System.err.printf("DEBUG rows %d..%d|%d..%d h=%d limit=%.0f -> %s%n", from, mid, mid, to, h, limit, rows == null ? "none" : rows.cost() + " " + rows.placements());
+                        Plan free = solveRows(x, y, w, h, from, mid, mid, to, top, INFEASIBLE);
+                        System.err.printf("DEBUG rows unbounded -> %s%n", free == null ? "none" : free.cost() + " " + free.placements());
+                    }
                     if (rows != null && rows.cost() < limit) {
                         best = rows;
                         limit = best.cost();
@@ -695,7 +703,7 @@ final class Planner {
         // a row of its own for the left side's first article, beside the right side's next ones
         int head = order[a];
         for (int left : leftWidths(w, a, a + 1, c, d)) {
-            for (int h1 : stackHeights(head, left, h, top)) {
+            for (int h1 : rowHeights(head, left, h, top)) {
                 if (nodes > NODE_BUDGET) {
                     break;
                 }
@@ -743,6 +751,24 @@ final class Planner {
         memo.put(key, best != null ? new Entry(best.cost(), best) : new Entry(budget, null));
         return best;
     }
+
+    /**
+     * The heights a row headed by {@code article} may take: those at which it ends balanced
+     * ({@link #stackHeights}) and the few lines above the least that holds its text, so that the
+     * row can end where the stories beside it end too (the lines it leaves empty are counted as
+     * any module's are).
+     */
+    private TreeSet<Integer> rowHeights(int article, int width, int height, boolean top) {
+        TreeSet<Integer> hs = stackHeights(article, width, height, top);
+        int least = hs.isEmpty() ? height : hs.first();
+        for (int h = least + 1; h <= Math.min(least + ROW_SLACK, height - MIN_MODULE_LINES); h++) {
+            hs.add(h);
+        }
+        return hs;
+    }
+
+    /** Lines a row's head may run taller than the least that holds it, to end level with the stories beside it. */
+    static final int ROW_SLACK = 2;
 
     /** {@link #lowerBound(int, int, int, int, int, int)} for the articles {@code [a, b)} and {@code [c, d)} together. */
     private double lowerBound(int x, int y, int w, int h, int a, int b, int c, int d) {
@@ -864,6 +890,14 @@ final class Planner {
                     place(r.placements(), c, 0, ps);
                     best = new Plan(cost, ps);
                     limit = best.cost();
+                }
+                if (r != null && cost > l.cost() + r.cost() && from < mid && mid < to && inversionCost > 0) {
+                    // as in a region without obstacles: both sides together, in rows
+                    Plan rows = solveRows(x, y, w, h, from, mid, mid, to, top, limit);
+                    if (rows != null && rows.cost() < limit) {
+                        best = rows;
+                        limit = best.cost();
+                    }
                 }
             }
         }
