@@ -324,11 +324,6 @@ final class Planner {
                 || plain.leftOut().size() == weighed.leftOut().size() && oversetLines(plain) < oversetLines(weighed)
                 // a page an article jumps from keeps its copy first: the hierarchy is kept only at little more run on
                 || runsOnMore(weighed, plain);
-        if (Boolean.getBoolean("newsprint.debugPlanner")) {
-            System.err.printf("DEBUG jumps=%s weighed: inv=%d cont=%d over=%d cost=%.1f empty=%.1f | plain: inv=%d cont=%d over=%d cost=%.1f empty=%.1f%n", jumps,
-                    inversions(weighed), continuedLines(weighed), oversetLines(weighed), cost(weighed), emptyPercent(weighed),
-                    inversions(plain), continuedLines(plain), oversetLines(plain), cost(plain), emptyPercent(plain));
-        }
         return plainBetter ? plain : weighed;
     }
 
@@ -452,9 +447,6 @@ final class Planner {
         rowMemo.clear();
         nodes = 0;
         Plan p = solve(0, regionTop, grid.columns(), regionLines, 0, k, regionTop == 0, INFEASIBLE);
-        if (Boolean.getBoolean("newsprint.debugPlanner")) {
-            System.err.printf("DEBUG solveOrder k=%d nodes=%d cost=%s inversionCost=%.0f%n", k, nodes, p == null ? "none" : String.valueOf(p.cost()), inversionCost);
-        }
         return p == null || p.cost() >= INFEASIBLE ? null : p;
     }
 
@@ -603,7 +595,8 @@ final class Planner {
                     }
                     Plan r = solve(x + left, y, w - left, h, mid, to, top, limit - l.cost(), cuts);
                     double c = r == null ? INFEASIBLE : l.cost() + r.cost() + inversions(l, r, left) * inversionCost;
-                    inverted |= r != null && c > l.cost() + r.cost();
+                    // worth solving together only when the inversions are what keeps this split from the best plan
+                    inverted |= r != null && c > l.cost() + r.cost() && l.cost() + r.cost() < limit;
                     // only when the right part without inversions could still beat the best plan: cuts never make it cheaper
                     long rightCuts = r == null || c - l.cost() - r.cost() == 0 || l.cost() + r.cost() >= limit ? cuts
                             : Cuts.merge(cuts, higherStarts(l, to));
@@ -629,11 +622,6 @@ final class Planner {
                     // each side solved on its own put a story below a lesser one beside it: both sides solved together,
                     // row by row, each of the left side's stories heading a row of its own beside some of the right's
                     Plan rows = solveRows(x, y, w, h, from, mid, mid, to, top, limit);
-                    if (Boolean.getBoolean("newsprint.debugPlanner") && w == grid.columns()) {
-                        System.err.printf("DEBUG rows %d..%d|%d..%d h=%d limit=%.0f -> %s%n", from, mid, mid, to, h, limit, rows == null ? "none" : rows.cost() + " " + rows.placements());
-                        Plan free = solveRows(x, y, w, h, from, mid, mid, to, top, INFEASIBLE);
-                        System.err.printf("DEBUG rows unbounded -> %s%n", free == null ? "none" : free.cost() + " " + free.placements());
-                    }
                     if (rows != null && rows.cost() < limit) {
                         best = rows;
                         limit = best.cost();
@@ -891,7 +879,7 @@ final class Planner {
                     best = new Plan(cost, ps);
                     limit = best.cost();
                 }
-                if (r != null && cost > l.cost() + r.cost() && from < mid && mid < to && inversionCost > 0) {
+                if (r != null && cost > l.cost() + r.cost() && l.cost() + r.cost() < limit && from < mid && mid < to && inversionCost > 0) {
                     // as in a region without obstacles: both sides together, in rows
                     Plan rows = solveRows(x, y, w, h, from, mid, mid, to, top, limit);
                     if (rows != null && rows.cost() < limit) {
