@@ -1124,14 +1124,23 @@ final class Planner {
             k = k << 10 | h;
             k = k << 7 | from;
             k = k << 7 | to;
-            return k << 1 | (top ? 1 : 0);
+            return spread(k << 1 | (top ? 1 : 0));
+        }
+
+        /**
+         * The packed fields multiplied by an odd constant (one to one, so keys stay distinct): packed
+         * as they are, the fields' bits fold onto each other in {@link Long#hashCode}, and the memo's
+         * buckets crowd into trees (the planner spent a third of its time in them on large pages).
+         */
+        private static long spread(long k) {
+            return k * 0x9E3779B97F4A7C15L;
         }
 
         static long shape(int article, int span, int lines, boolean separator) {
             long k = article;
             k = k << 6 | span;
             k = k << 10 | lines;
-            return k << 1 | (separator ? 1 : 0);
+            return spread(k << 1 | (separator ? 1 : 0));
         }
     }
 }
