@@ -423,13 +423,14 @@ public final class LineBreaker {
         return s < f.length() && width(f, s, trimSpaces(f, s, k), false) > measurePt + EPSILON_PT;
     }
 
-    /** Whether a cut before {@code at} falls inside a run of Latin letters, digits and signs (no Han, no CJK mark, no space). */
+    /** Whether a cut before {@code at} falls between two Latin letters or digits. */
     private static boolean latinRun(Flat f, int at) {
         return at > 0 && latin(f.cps[at - 1]) && latin(f.cps[at]);
     }
 
+    /** A Latin letter or a digit: between two of them a cut breaks no rule of line starts and ends. */
     private static boolean latin(int cp) {
-        return cp > 0x20 && cp < 0x250 && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp);
+        return cp < 0x250 && Character.isLetterOrDigit(cp);
     }
 
     /** How bad the line [s, end) is: the square of its gaps in em, a wide gap and a 孤字 far more. */
