@@ -54,6 +54,27 @@ class InkCoverageTest {
         }
     }
 
+    /** What a test draws on its page, with the test face (bold: solid boxes) loaded in it. */
+    private interface Drawing {
+        void draw(PDPageContentStream content, PDType0Font font) throws Exception;
+    }
+
+    /** A square page of {@code sizePt}, its trim the whole page, with {@code drawing} on it. */
+    private static byte[] typePage(float sizePt, Drawing drawing) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDRectangle box = new PDRectangle(sizePt, sizePt);
+            PDPage page = new PDPage(box);
+            page.setTrimBox(box);
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(TestFace.bytes(TestFace.Weight.BOLD)), true);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                drawing.draw(content, font);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** {@code pixels} copies of one CMYK pixel. */
     private static byte[] cmyk(int pixels, int c, int m, int y, int k) {
         byte[] b = new byte[pixels * 4];
@@ -111,27 +132,17 @@ class InkCoverageTest {
     @Test
     void blackTypeKnocksOutTheColourUnderItAndInksTheBlackPlate() throws Exception {
         // cyan over the left half of a 72 pt page, then a line of solid 12 pt boxes in black across it
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDRectangle box = new PDRectangle(72, 72);
-            PDPage page = new PDPage(box);
-            page.setTrimBox(box);
-            doc.addPage(page);
-            PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(TestFace.bytes(TestFace.Weight.BOLD)), true);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.setNonStrokingColor(1f, 0f, 0f, 0f);
-                content.addRect(0, 0, 36, 72);
-                content.fill();
-                content.setNonStrokingColor(0f, 0f, 0f, 1f);
-                content.beginText();
-                content.setFont(font, 12);
-                content.newLineAtOffset(0, 30);
-                content.showText("永永永永永永");
-                content.endText();
-            }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = typePage(72, (content, font) -> {
+            content.setNonStrokingColor(1f, 0f, 0f, 0f);
+            content.addRect(0, 0, 36, 72);
+            content.fill();
+            content.setNonStrokingColor(0f, 0f, 0f, 1f);
+            content.beginText();
+            content.setFont(font, 12);
+            content.newLineAtOffset(0, 30);
+            content.showText("永永永永永永");
+            content.endText();
+        });
         InkCoverage.Report ink = InkCoverage.measure(pdf, Press.newsprint());
         // the row's boxes cover 72 x 12 pt of the 72 x 72 page: a sixth, half of it over the cyan
         double row = 100.0 * 72 * 12 / (72 * 72);
@@ -143,60 +154,50 @@ class InkCoverageTest {
     @Test
     void typeStampedMeasuresAsTypeDrawnGlyphByGlyph() throws Exception {
         // type as a page has it: body, a head, coloured type on a tint, a line cut by a clip, a turned line and outlined type
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDRectangle box = new PDRectangle(288, 288);
-            PDPage page = new PDPage(box);
-            page.setTrimBox(box);
-            doc.addPage(page);
-            PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(TestFace.bytes(TestFace.Weight.BOLD)), true);
-            String text = "永国中文字一二三口日月";
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.setNonStrokingColor(0f, 0f, 0.2f, 0f);
-                content.addRect(0, 150, 288, 60);
-                content.fill();
-                float[] sizes = {7.3f, 9f, 10.5f, 13f, 24f, 37f};
-                float y = 270;
-                for (float size : sizes) {
-                    content.setNonStrokingColor(0f, 0f, 0f, 1f);
-                    content.beginText();
-                    content.setFont(font, size);
-                    content.newLineAtOffset(3.37f, y);
-                    content.showText(text);
-                    content.endText();
-                    y -= size * 1.4f;
-                }
-                content.setNonStrokingColor(0.1f, 0.9f, 0.6f, 0.05f);
-                content.beginText();
-                content.setFont(font, 11f);
-                content.newLineAtOffset(5.2f, 170.6f);
-                content.showText(text + text);
-                content.endText();
-                content.saveGraphicsState();
-                content.addRect(40.3f, 100, 100.6f, 40);
-                content.clip();
+        String text = "永国中文字一二三口日月";
+        byte[] pdf = typePage(288, (content, font) -> {
+            content.setNonStrokingColor(0f, 0f, 0.2f, 0f);
+            content.addRect(0, 150, 288, 60);
+            content.fill();
+            float[] sizes = {7.3f, 9f, 10.5f, 13f, 24f, 37f};
+            float y = 270;
+            for (float size : sizes) {
                 content.setNonStrokingColor(0f, 0f, 0f, 1f);
                 content.beginText();
-                content.setFont(font, 16f);
-                content.newLineAtOffset(0.7f, 112.2f);
-                content.showText(text + text);
-                content.endText();
-                content.restoreGraphicsState();
-                content.beginText();
-                content.setFont(font, 12f);
-                content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(90), 270, 20));
+                content.setFont(font, size);
+                content.newLineAtOffset(3.37f, y);
                 content.showText(text);
                 content.endText();
-                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.STROKE);
-                content.beginText();
-                content.setFont(font, 20f);
-                content.newLineAtOffset(10, 40);
-                content.showText(text);
-                content.endText();
+                y -= size * 1.4f;
             }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+            content.setNonStrokingColor(0.1f, 0.9f, 0.6f, 0.05f);
+            content.beginText();
+            content.setFont(font, 11f);
+            content.newLineAtOffset(5.2f, 170.6f);
+            content.showText(text + text);
+            content.endText();
+            content.saveGraphicsState();
+            content.addRect(40.3f, 100, 100.6f, 40);
+            content.clip();
+            content.setNonStrokingColor(0f, 0f, 0f, 1f);
+            content.beginText();
+            content.setFont(font, 16f);
+            content.newLineAtOffset(0.7f, 112.2f);
+            content.showText(text + text);
+            content.endText();
+            content.restoreGraphicsState();
+            content.beginText();
+            content.setFont(font, 12f);
+            content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(90), 270, 20));
+            content.showText(text);
+            content.endText();
+            content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.STROKE);
+            content.beginText();
+            content.setFont(font, 20f);
+            content.newLineAtOffset(10, 40);
+            content.showText(text);
+            content.endText();
+        });
         InkCoverage.Report stamped = InkCoverage.measure(pdf, Press.newsprint(), true);
         InkCoverage.Report drawn = InkCoverage.measure(pdf, Press.newsprint(), false);
         // within half a percent of the figure or a twentieth of a point, whichever is more (the manifest prints tenths): the
