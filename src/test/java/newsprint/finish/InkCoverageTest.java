@@ -75,6 +75,15 @@ class InkCoverageTest {
         }
     }
 
+    /** One line of {@code text} in {@code font} at {@code sizePt}, starting at ({@code x}, {@code y}). */
+    private static void line(PDPageContentStream content, PDType0Font font, float sizePt, float x, float y, String text) throws Exception {
+        content.beginText();
+        content.setFont(font, sizePt);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
     /** {@code pixels} copies of one CMYK pixel. */
     private static byte[] cmyk(int pixels, int c, int m, int y, int k) {
         byte[] b = new byte[pixels * 4];
@@ -137,11 +146,7 @@ class InkCoverageTest {
             content.addRect(0, 0, 36, 72);
             content.fill();
             content.setNonStrokingColor(0f, 0f, 0f, 1f);
-            content.beginText();
-            content.setFont(font, 12);
-            content.newLineAtOffset(0, 30);
-            content.showText("永永永永永永");
-            content.endText();
+            line(content, font, 12, 0, 30, "永永永永永永");
         });
         InkCoverage.Report ink = InkCoverage.measure(pdf, Press.newsprint());
         // the row's boxes cover 72 x 12 pt of the 72 x 72 page: a sixth, half of it over the cyan
@@ -163,28 +168,16 @@ class InkCoverageTest {
             float y = 270;
             for (float size : sizes) {
                 content.setNonStrokingColor(0f, 0f, 0f, 1f);
-                content.beginText();
-                content.setFont(font, size);
-                content.newLineAtOffset(3.37f, y);
-                content.showText(text);
-                content.endText();
+                line(content, font, size, 3.37f, y, text);
                 y -= size * 1.4f;
             }
             content.setNonStrokingColor(0.1f, 0.9f, 0.6f, 0.05f);
-            content.beginText();
-            content.setFont(font, 11f);
-            content.newLineAtOffset(5.2f, 170.6f);
-            content.showText(text + text);
-            content.endText();
+            line(content, font, 11f, 5.2f, 170.6f, text + text);
             content.saveGraphicsState();
             content.addRect(40.3f, 100, 100.6f, 40);
             content.clip();
             content.setNonStrokingColor(0f, 0f, 0f, 1f);
-            content.beginText();
-            content.setFont(font, 16f);
-            content.newLineAtOffset(0.7f, 112.2f);
-            content.showText(text + text);
-            content.endText();
+            line(content, font, 16f, 0.7f, 112.2f, text + text);
             content.restoreGraphicsState();
             content.beginText();
             content.setFont(font, 12f);
@@ -192,11 +185,7 @@ class InkCoverageTest {
             content.showText(text);
             content.endText();
             content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.STROKE);
-            content.beginText();
-            content.setFont(font, 20f);
-            content.newLineAtOffset(10, 40);
-            content.showText(text);
-            content.endText();
+            line(content, font, 20f, 10, 40, text);
         });
         InkCoverage.Report stamped = InkCoverage.measure(pdf, Press.newsprint(), true);
         InkCoverage.Report drawn = InkCoverage.measure(pdf, Press.newsprint(), false);
