@@ -30,9 +30,10 @@ record Shape(
     }
 
     /** A row of photos at the top right of the body area, all with the same image height. */
-    record Row(List<PhotoInfo> photos, List<Integer> spans, int imageLines, int captionLines) {
-        int span() {
-            return spans.stream().mapToInt(Integer::intValue).sum();
+    record Row(List<PhotoInfo> photos, List<Integer> spans, int imageLines, int captionLines, int span) {
+        /** A row of {@code photos} side by side, {@code spans} columns each: its span is their sum, worked out once (the planner asks it in its inner loop). */
+        Row(List<PhotoInfo> photos, List<Integer> spans, int imageLines, int captionLines) {
+            this(photos, spans, imageLines, captionLines, spans.stream().mapToInt(Integer::intValue).sum());
         }
 
         /** Image, caption and one line of space below. */
@@ -163,7 +164,7 @@ record Shape(
                     most--;
                 }
                 for (int grow = most; grow > 0; grow--) {
-                    rows.set(r, new Row(row.photos(), row.spans(), row.imageLines() + grow, row.captionLines()));
+                    rows.set(r, new Row(row.photos(), row.spans(), row.imageLines() + grow, row.captionLines(), row.span()));
                     if (capacity(span, body, rows) >= 0) {
                         break;
                     }

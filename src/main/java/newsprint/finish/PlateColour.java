@@ -215,6 +215,13 @@ final class PlateColour {
         if (w <= 0 || h <= 0 || (long) w * h * 3 > Integer.MAX_VALUE - 16) {
             return null;
         }
+        if (COSName.DCT_DECODE.equals(dict.getDictionaryObject(COSName.FILTER, COSName.F))
+                && dict.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP) == null) {
+            int[] pixels = jpegPixels(dict, w, h);
+            if (pixels != null) {
+                return pixels;
+            }
+        }
         byte[] samples;
         try (java.io.InputStream in = image.getCOSObject().createInputStream()) {
             samples = in.readNBytes(w * h * 3 + 1);
@@ -229,30 +236,90 @@ final class PlateColour {
         return pixels;
     }
 
+    /**
+     * The pixels of a JPEG photo as PDFBox's {@code DCTDecode} filter gives them, read straight
+     * from the decoder's picture: the filter decodes the same way (an {@link javax.imageio.ImageReader#read}
+     * of the whole picture) and then copies every sample through the raster's generic accessors,
+     * which costs as much as the decoding. Null when the decoder's picture is not 8-bit BGR
+     * (a CMYK or grey JPEG, an unusual one), which goes the filter's way.
+     */
+    private static int[] jpegPixels(org.apache.pdfbox.cos.COSDictionary dict, int w, int h) throws IOException {
+        byte[] jpeg;
+        try (java.io.InputStream raw = ((org.apache.pdfbox.cos.COSStream) dict).createRawInputStream()) {
+            jpeg = raw.readAllBytes();
+        }
+        // the filter skips one line feed before the data
+        int skip = jpeg.length > 0 && jpeg[0] == 0x0A ? 1 : 0;
+        // the decoder the filter takes: the first that can read rasters
+        javax.imageio.ImageReader reader = null;
+        for (var readers = javax.imageio.ImageIO.getImageReadersByFormatName("JPEG"); reader == null && readers.hasNext(); ) {
+            javax.imageio.ImageReader next = readers.next();
+            if (next != null && next.canReadRaster()) {
+                reader = next;
+            } else if (next != null) {
+                next.dispose();
+            }
+        }
+        if (reader == null) {
+            return null;
+        }
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+                new ByteArrayInputStream(jpeg, skip, jpeg.length - skip))) {
+            reader.setInput(in);
+            BufferedImage decoded = reader.read(0, reader.getDefaultReadParam());
+            if (decoded.getType() != BufferedImage.TYPE_3BYTE_BGR || decoded.getWidth() != w || decoded.getHeight() != h
+                    || !(decoded.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte buffer)
+                    || decoded.getRaster().getSampleModelTranslateX() != 0 || decoded.getRaster().getSampleModelTranslateY() != 0) {
+                return null;
+            }
+            byte[] bgr = buffer.getData();
+            if (bgr.length != w * h * 3) {
+                return null;
+            }
+            int[] pixels = new int[w * h];
+            for (int i = 0, j = 0; i < pixels.length; i++, j += 3) {
+                pixels[i] = (bgr[j + 2] & 255) << 16 | (bgr[j + 1] & 255) << 8 | bgr[j] & 255;
+            }
+            return pixels;
+        } catch (javax.imageio.IIOException unusual) {
+            // the filter's own way tries the decoder's raster next
+            return null;
+        } finally {
+            reader.dispose();
+        }
+    }
+
     /** A picture made again, and its highest total ink in percent. */
     private record Made(PDImageXObject image, double maxInkPercent) {
     }
 
+    /** For each 8-bit value, the grid cell it falls in ({@code v × (GRID − 1) / 255}, the last cell for 255). */
+    private static final int[] CELL = new int[256];
+    /** For each 8-bit value, its place inside its cell in 255ths. */
+    private static final int[] PLACE = new int[256];
+
+    static {
+        int last = PressProfile.GRID - 1;
+        for (int v = 0; v < 256; v++) {
+            CELL[v] = Math.min(v * last / 255, last - 1);
+            PLACE[v] = v * last - CELL[v] * 255;
+        }
+    }
+
     /**
      * Tetrahedral interpolation of an 8-bit RGB colour in a {@link PressProfile#GRID}³ grid of
-     * {@code channels} values per point: the weights are whole 255ths, so the result is the same
-     * on every machine.
+     * {@code channels} values (0 to 255) per point: the weights are whole 255ths, so the result
+     * is the same on every machine. Written for the quick compiler, which runs it once a pixel:
+     * the cells from tables, the division by 255 as a multiplication, four channels unrolled.
      */
     static void interpolate(int[] grid, int channels, int r, int g, int b, int[] out) {
-        int last = PressProfile.GRID - 1;
-        int sr = r * last;
-        int sg = g * last;
-        int sb = b * last;
-        int ir = Math.min(sr / 255, last - 1);
-        int ig = Math.min(sg / 255, last - 1);
-        int ib = Math.min(sb / 255, last - 1);
-        int fr = sr - ir * 255;
-        int fg = sg - ig * 255;
-        int fb = sb - ib * 255;
+        int fr = PLACE[r];
+        int fg = PLACE[g];
+        int fb = PLACE[b];
         int strideR = PressProfile.GRID * PressProfile.GRID * channels;
         int strideG = PressProfile.GRID * channels;
         int strideB = channels;
-        int c000 = ir * strideR + ig * strideG + ib * strideB;
+        int c000 = CELL[r] * strideR + CELL[g] * strideG + CELL[b] * strideB;
         int c111 = c000 + strideR + strideG + strideB;
         int first;
         int second;
@@ -296,10 +363,27 @@ final class PlateColour {
             w2 = fg;
             w3 = fr;
         }
-        for (int c = 0; c < channels; c++) {
-            int v = grid[c000 + c] * (255 - w1) + grid[first + c] * (w1 - w2) + grid[second + c] * (w2 - w3) + grid[c111 + c] * w3;
-            out[c] = (v + 127) / 255;
+        int a0 = 255 - w1;
+        int a1 = w1 - w2;
+        int a2 = w2 - w3;
+        if (channels == 4) {
+            out[0] = by255(grid[c000] * a0 + grid[first] * a1 + grid[second] * a2 + grid[c111] * w3 + 127);
+            out[1] = by255(grid[c000 + 1] * a0 + grid[first + 1] * a1 + grid[second + 1] * a2 + grid[c111 + 1] * w3 + 127);
+            out[2] = by255(grid[c000 + 2] * a0 + grid[first + 2] * a1 + grid[second + 2] * a2 + grid[c111 + 2] * w3 + 127);
+            out[3] = by255(grid[c000 + 3] * a0 + grid[first + 3] * a1 + grid[second + 3] * a2 + grid[c111 + 3] * w3 + 127);
+            return;
         }
+        for (int c = 0; c < channels; c++) {
+            out[c] = by255(grid[c000 + c] * a0 + grid[first + c] * a1 + grid[second + c] * a2 + grid[c111 + c] * w3 + 127);
+        }
+    }
+
+    /**
+     * {@code v / 255} for 0 ≤ v < 65 536 (a weighted sum of 0-255 values whose weights add to
+     * 255, plus a half): exact in that range, and cheaper than a division for the quick compiler.
+     */
+    static int by255(int v) {
+        return (v * 32897) >>> 23;
     }
 
     /** Photos are compressed quickly: most of their bytes do not compress much anyway. */
