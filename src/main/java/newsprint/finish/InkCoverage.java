@@ -227,7 +227,10 @@ public final class InkCoverage {
         int maxTotal() {
             int max = 0;
             for (int i = 0; i < cmyk.length; i += 4) {
-                max = Math.max(max, (cmyk[i] & 255) + (cmyk[i + 1] & 255) + (cmyk[i + 2] & 255) + (cmyk[i + 3] & 255));
+                int total = (cmyk[i] & 255) + (cmyk[i + 1] & 255) + (cmyk[i + 2] & 255) + (cmyk[i + 3] & 255);
+                if (total > max) {
+                    max = total;
+                }
             }
             return max;
         }
@@ -258,6 +261,37 @@ public final class InkCoverage {
         }
     }
 
+    /**
+     * The samples of a picture compressed with Flate alone (how newsprint stores a converted
+     * photo), inflated straight into an array of their size; null for any other picture, or when
+     * the stream is damaged, which PDFBox's filters then read as a viewer would.
+     */
+    private static byte[] inflated(PDImage image, int size) throws IOException {
+        if (!(image.getCOSObject() instanceof org.apache.pdfbox.cos.COSStream stream)
+                || !COSName.FLATE_DECODE.equals(stream.getDictionaryObject(COSName.FILTER, COSName.F))
+                || stream.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP) != null) {
+            return null;
+        }
+        byte[] raw;
+        try (InputStream in = stream.createRawInputStream()) {
+            raw = in.readAllBytes();
+        }
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        try {
+            inflater.setInput(raw);
+            byte[] out = new byte[size];
+            int at = 0;
+            while (at < size && !inflater.finished() && !inflater.needsInput() && !inflater.needsDictionary()) {
+                at += inflater.inflate(out, at, size - at);
+            }
+            return at == size ? out : null;
+        } catch (java.util.zip.DataFormatException damaged) {
+            return null;
+        } finally {
+            inflater.end();
+        }
+    }
+
     /** {@code image}'s inks, decoded on first use and kept in {@code decoded} under the image's stream. */
     private static Inks decoded(PDImage image, int[] grid, Map<COSBase, Inks> decoded) throws IOException {
         COSBase key = image.getCOSObject();
@@ -280,9 +314,12 @@ public final class InkCoverage {
         int w = image.getWidth();
         int h = image.getHeight();
         if ((n == 4 || n == 1) && !(cs instanceof PDIndexed) && image.getBitsPerComponent() == 8 && w > 0 && h > 0) {
-            byte[] samples;
-            try (InputStream in = image.createInputStream()) {
-                samples = in.readNBytes(Math.multiplyExact(Math.multiplyExact(w, h), n));
+            int size = Math.multiplyExact(Math.multiplyExact(w, h), n);
+            byte[] samples = inflated(image, size);
+            if (samples == null) {
+                try (InputStream in = image.createInputStream()) {
+                    samples = in.readNBytes(size);
+                }
             }
             if (samples.length == w * h * n) {
                 float[] decode = image.getDecode() != null && image.getDecode().size() >= 2 ? image.getDecode().toFloatArray() : null;
