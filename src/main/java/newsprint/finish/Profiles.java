@@ -12,7 +12,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /** The colour profiles newsprint ships (see {@code src/main/resources/icc/README.md}) and their use in a PDF. */
@@ -117,9 +116,16 @@ final class Profiles {
         COSArray array = new COSArray();
         array.add(COSName.ICCBASED);
         array.add(profile(doc, SRGB, 3, COSName.DEVICERGB));
-        PDICCBased srgb = PDICCBased.create(array, null);
+        // the colour space is written as it is: PDFBox's PDICCBased would parse the profile and build a colour transform
+        // to check it (LittleCMS, a fifth of a warm page's time), and the profile is the bundled sRGB
         for (PDPage page : doc.getPages()) {
-            page.getResources().put(COSName.getPDFName("DefaultRGB"), srgb);
+            org.apache.pdfbox.cos.COSDictionary resources = page.getResources().getCOSObject();
+            org.apache.pdfbox.cos.COSDictionary spaces = resources.getCOSDictionary(COSName.COLORSPACE);
+            if (spaces == null) {
+                spaces = new org.apache.pdfbox.cos.COSDictionary();
+                resources.setItem(COSName.COLORSPACE, spaces);
+            }
+            spaces.setItem(COSName.getPDFName("DefaultRGB"), array);
         }
     }
 }
