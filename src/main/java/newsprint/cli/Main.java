@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns structured news articles into print-ready newspaper pages.",
-        subcommands = {RenderCommand.class, EditionCommand.class, PreviewCommand.class, ServeCommand.class, CheckCommand.class, FitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
 public final class Main implements Runnable {
@@ -31,7 +30,7 @@ public final class Main implements Runnable {
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         int code;
         try {
-            code = commandLine().execute(args);
+            code = commandLine(args.length > 0 ? args[0] : null).execute(args);
         } catch (OutOfMemoryError e) {
             // in setting up the command line, before the command's own guard (MemoryGuard) is in place
             MemoryGuard.release();
@@ -46,9 +45,29 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
-    /** The configured command line, for {@link #main} and for tests. */
+    /** The subcommands, in the order the usage lists them. */
+    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(RenderCommand.class, EditionCommand.class, PreviewCommand.class,
+            ServeCommand.class, CheckCommand.class, FitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+
+    /** The configured command line with every subcommand, for tests and the usage. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The configured command line for a run whose first argument is {@code first}: when it names
+     * a subcommand, only that one is built (picocli reads each command's annotations by
+     * reflection, about a tenth of a cold page's run for all of them); otherwise (help, an option,
+     * a mistyped command that picocli suggests a name for) every one.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cmd = new CommandLine(new Main());
+        boolean one = first != null && !first.equals("help") && COMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<?> command : COMMANDS) {
+            if (!one || name(command).equals(first)) {
+                cmd.addSubcommand(command);
+            }
+        }
         cmd.setExecutionStrategy(new MemoryGuard());
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setExitCodeExceptionMapper(new ExitCodes());
@@ -56,6 +75,10 @@ public final class Main implements Runnable {
         cmd.getCommandSpec().usageMessage().exitCodeList(codes);
         configure(cmd.getSubcommands().values(), codes);
         return cmd;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** Every subcommand, and theirs ({@code bench serve}), reports errors and exit codes alike. */

@@ -25,7 +25,8 @@ class CliTest {
     }
 
     static Run run(String... args) {
-        CommandLine cmd = Main.commandLine();
+        // built as main builds it: only the command asked for, every one for help or a mistyped command
+        CommandLine cmd = Main.commandLine(args.length > 0 ? args[0] : null);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out));
@@ -61,6 +62,20 @@ class CliTest {
         assertThat(Files.readAllBytes(out)).startsWith("%PDF-".getBytes());
         // readable by the archive's other users, like any file a command writes
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void aRunBuildsOnlyItsOwnCommandYetHelpAndAMistypedCommandKnowThemAll() {
+        assertThat(Main.commandLine("render").getSubcommands()).containsOnlyKeys("render");
+        assertThat(Main.commandLine("bench").getSubcommands().get("bench").getSubcommands()).containsKey("serve");
+        Run help = run("help", "edition");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: newsprint edition");
+        Run all = run("--help");
+        assertThat(all.out()).contains("render").contains("edition").contains("serve").contains("bench");
+        Run typo = run("rendr", "page.yaml");
+        assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(typo.err()).contains("Did you mean: newsprint render");
     }
 
     @Test
