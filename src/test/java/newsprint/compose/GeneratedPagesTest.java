@@ -38,9 +38,9 @@ class GeneratedPagesTest {
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
         // pages of many articles: all placed, or the ones left out named, never lost. They come first, the
-        // most articles first: planning a broadsheet of 31 to 100 articles takes from tens of seconds to
-        // minutes of one core, and the cases run two at a time in about the order given, so a long one
-        // started last would run alone at the end while the other core idles
+        // most articles first: planning a broadsheet of 31 to 100 articles takes 10 to 30 s of one core,
+        // and the cases run two at a time in about the order given, so a long one started last would
+        // run alone at the end while the other core idles
         int[] many = {30, 31, 32, 33, 40, 50, 64, 65, 80, 100};
         for (int i = many.length - 1; i >= 0; i--) {
             cases.add(Arguments.of(20261201L + i, i % 2 == 0 ? "tabloid" : "broadsheet", many[i], i % 3 == 0));
@@ -53,10 +53,10 @@ class GeneratedPagesTest {
 
     @ParameterizedTest(name = "seed {0} on {1}, {2} articles (0: 1 to 12), rendered: {3}")
     @MethodSource("cases")
-    // one engine, its pages on every core: the cases run side by side, the class still alone among the others
+    // one engine, its pages on every core: the cases run side by side (and beside the other classes that are not @Isolated)
     @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
     void invariantsHold(long seed, String layout, int articles, boolean render) throws IOException {
-        // a folder a case: the cases run two at a time (see the class's @Execution)
+        // a folder a case: the cases run two at a time (see the method's @Execution)
         Path folder = java.nio.file.Files.createDirectories(dir.resolve(seed + "-" + layout + "-" + articles));
         Path page = articles == 0 ? GeneratedPages.write(folder, seed, layout) : GeneratedPages.write(folder, seed, layout, articles);
         PageFile file = NEWSPRINT.read(page);
