@@ -17,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, one-line messages, and no file left behind on failure. */
-// alone (no other class beside it): a render killed after 0.9 s, processes under -Xmx48m, and a test that sets the fonts' system property
-@org.junit.jupiter.api.parallel.Isolated
 class CliTest {
     @TempDir
     Path dir;

@@ -53,10 +53,10 @@ class GeneratedPagesTest {
 
     @ParameterizedTest(name = "seed {0} on {1}, {2} articles (0: 1 to 12), rendered: {3}")
     @MethodSource("cases")
-    // one engine, its pages on every core: the cases run side by side (and beside the other classes that are not @Isolated)
+    // one engine, its pages on every core: the cases run side by side, the class still alone among the others
     @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
     void invariantsHold(long seed, String layout, int articles, boolean render) throws IOException {
-        // a folder a case: the cases run two at a time (see the method's @Execution)
+        // a folder a case: the cases run two at a time (see the class's @Execution)
         Path folder = java.nio.file.Files.createDirectories(dir.resolve(seed + "-" + layout + "-" + articles));
         Path page = articles == 0 ? GeneratedPages.write(folder, seed, layout) : GeneratedPages.write(folder, seed, layout, articles);
         PageFile file = NEWSPRINT.read(page);

@@ -29,8 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code --signed-only}. Chromium is required: without it this test fails (CI installs it).
  */
 @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES) // a test that waits on the server fails, never hangs the suite
-// alone (no other class beside it): the 2 s bound from a save on disk to the new picture in the browser measures the desk, not the load
-@org.junit.jupiter.api.parallel.Isolated
 class DeskBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * anyone signs the page off.
  */
 @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
-// alone (no other class beside it): it waits on the desk's live refresh like the other desk tests
-@org.junit.jupiter.api.parallel.Isolated
 class DeskInkTest {
     @Test
     void aPhotoOverTheInkLimitShowsItsFindingOnItsArticle(@TempDir Path dir) throws Exception {

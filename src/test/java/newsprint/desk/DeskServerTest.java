@@ -25,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * page that fails, and every request the safety rules refuse, sent directly.
  */
 @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES) // a test that waits on the server fails, never hangs the suite
-// alone (no other class beside it): a burst of saves within the settle time, events awaited with time limits
-@org.junit.jupiter.api.parallel.Isolated
 class DeskServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final float DPI = 30;

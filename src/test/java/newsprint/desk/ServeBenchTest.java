@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** {@code bench serve} on the seed page, briefly: its report says what the desk did, and the desk kept one subscriber per client. */
 @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
-// alone (no other class beside it): a server under load, timed saves, the heap measured after a GC
-@org.junit.jupiter.api.parallel.Isolated
 class ServeBenchTest {
     @Test
     void reportsNoErrorsEveryClientOnTheLastSaveAndTheSubscribersKept() throws Exception {

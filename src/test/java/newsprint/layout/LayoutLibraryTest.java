@@ -17,8 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Layouts are a designer's input: each way a layout.yaml, page.html or page.css can be wrong is refused naming the file and the field. */
-// alone (no other class beside it): its time limit (10 s for a 100 MB template) measures the library, not the load
-@org.junit.jupiter.api.parallel.Isolated
 class LayoutLibraryTest {
     static final Path TABLOID = Path.of("layouts/tabloid/layout.yaml");
 

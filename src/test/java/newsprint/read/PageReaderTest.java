@@ -24,8 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-// alone (no other class beside it): its time limits (10 s for an 8 MB run, an 8 MB comment, /dev/zero) measure the reader, not the load
-@org.junit.jupiter.api.parallel.Isolated
 class PageReaderTest {
     private final PageReader reader = new PageReader();
 
