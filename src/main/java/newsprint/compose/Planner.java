@@ -1,9 +1,7 @@
 package newsprint.compose;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import newsprint.model.Place;
 
@@ -73,10 +71,19 @@ final class Planner {
     private final PageGrid grid;
     private final Captions captions;
     private final Cells cells;
-    private final Map<Long, Entry> memo = new HashMap<>();
+    private final LongMap<Entry> memo = new LongMap<>();
     /** Regions solved with lines their modules may not run across: one memo per set of such lines. */
-    private final Map<Long, Map<Long, Entry>> cutMemo = new HashMap<>();
-    private final Map<Long, Shape> shapes = new HashMap<>();
+    private final LongMap<LongMap<Entry>> cutMemo = new LongMap<>();
+    /**
+     * The shapes worked out in the current search, by article and span, then by lines and
+     * separator (a flat array a row, made when first asked): looked up hundreds of times a region,
+     * where a hash map of boxed keys was most of the planner's time on pages of many articles.
+     * Cleared with the photos' settings ({@link #use}); {@link #NO_SHAPE} marks a shape that does not exist.
+     */
+    private Object[][] shapes;
+    private static final Object NO_SHAPE = new Object();
+    /** The candidate heights of a stacked module, by article and width, then by region height and top (see {@link #stackHeights}). */
+    private int[][][] heights;
     /** With pinned articles a region's place on the page matters, and becomes part of the memo key. */
     private final boolean pinned;
     /** The order the search takes the articles in: priority order, or with pinned articles moved. */
@@ -119,6 +126,8 @@ final class Planner {
         this.grid = grid;
         this.captions = captions;
         this.cells = new Cells(copies, grid, captions);
+        this.shapes = new Object[copies.size() * (grid.columns() + 1)][];
+        this.heights = new int[copies.size() * (grid.columns() + 1)][][];
         this.pinned = copies.stream().anyMatch(c -> c.article.place() != null) || !obstacles.isEmpty();
     }
 
@@ -207,7 +216,8 @@ final class Planner {
     private void use(boolean widen, double[] photoCaps) {
         this.widen = widen;
         this.photoCaps = photoCaps;
-        shapes.clear();
+        shapes = new Object[copies.size() * (grid.columns() + 1)][];
+        heights = new int[copies.size() * (grid.columns() + 1)][][];
     }
 
     /** True when plan {@code a} leaves out fewer articles, else puts fewer lines over, else costs less than {@code b}. */
@@ -433,14 +443,27 @@ final class Planner {
     }
 
     Shape shape(int article, int span, int lines, boolean separator) {
-        long key = Key.shape(article, span, lines, separator);
-        Shape s = shapes.get(key);
-        if (s == null && !shapes.containsKey(key)) {
-            s = Shape.of(copies.get(article), grid, captions, span, lines, separator,
-                    photoCaps == null ? Double.POSITIVE_INFINITY : photoCaps[article], widen);
-            shapes.put(key, s);
+        if (span < 0 || span > grid.columns() || lines < 0 || lines > grid.lines()) {
+            return newShape(article, span, lines, separator); // not a module of this grid: never asked twice by the search
         }
-        return s;
+        Object[] row = shapes[article * (grid.columns() + 1) + span];
+        if (row == null) {
+            row = new Object[(grid.lines() + 1) * 2];
+            shapes[article * (grid.columns() + 1) + span] = row;
+        }
+        int i = lines * 2 + (separator ? 1 : 0);
+        Object known = row[i];
+        if (known == null) {
+            Shape s = newShape(article, span, lines, separator);
+            row[i] = s == null ? NO_SHAPE : s;
+            return s;
+        }
+        return known == NO_SHAPE ? null : (Shape) known;
+    }
+
+    private Shape newShape(int article, int span, int lines, boolean separator) {
+        return Shape.of(copies.get(article), grid, captions, span, lines, separator,
+                photoCaps == null ? Double.POSITIVE_INFINITY : photoCaps[article], widen);
     }
 
     /**
@@ -484,7 +507,11 @@ final class Planner {
      */
     private Plan solve(int x, int y, int w, int h, int from, int to, boolean top, double budget, long cuts) {
         long region = pinned ? Key.region(x, y, w, h, from, to, top) : Key.region(0, 0, w, h, from, to, top);
-        Map<Long, Entry> memo = cuts == Cuts.NONE ? this.memo : cutMemo.computeIfAbsent(cuts, k -> new HashMap<>());
+        LongMap<Entry> memo = cuts == Cuts.NONE ? this.memo : cutMemo.get(cuts);
+        if (memo == null) {
+            memo = new LongMap<>();
+            cutMemo.put(cuts, memo);
+        }
         long key = region;
         Entry cached = memo.get(key);
         if (cached != null) {
@@ -514,14 +541,19 @@ final class Planner {
                 best = new Plan(c, List.of(new Placement(order[from], 0, w, 0, h, !top)));
             }
         } else {
-            TreeSet<Integer> heights = stackHeights(order[from], w, h, top);
+            int[] heights = stackHeights(order[from], w, h, top);
             if (cuts != Cuts.NONE) {
                 // a module may end on a cut though it is not balanced there: the story beside it starts there
                 int first = Cuts.lines(cuts).first();
                 if (first >= MIN_MODULE_LINES && first <= h - MIN_MODULE_LINES) {
                     Shape s = shape(order[from], w, first, !top);
                     if (s != null && s.oversetLines() == 0) {
-                        heights.add(first);
+                        TreeSet<Integer> with = new TreeSet<>();
+                        for (int h1 : heights) {
+                            with.add(h1);
+                        }
+                        with.add(first);
+                        heights = with.stream().mapToInt(Integer::intValue).toArray();
                     }
                 }
             }
@@ -628,6 +660,9 @@ final class Planner {
 
     /** The obstacles that meet the region. */
     private List<int[]> obstaclesIn(int x, int y, int w, int h) {
+        if (obstacles.isEmpty()) {
+            return List.of(); // asked at every region: most pages have no ads
+        }
         List<int[]> in = new ArrayList<>();
         for (int[] o : obstacles) {
             if (o[0] < x + w && x < o[0] + o[2] && o[1] < y + h && y < o[1] + o[3]) {
@@ -754,19 +789,24 @@ final class Planner {
         double need = minPrefix[row + mid] - minPrefix[row + from];
         double all = minPrefix[row + to] - minPrefix[row + from];
         double share = all <= 0 || all >= Cells.UNPLACEABLE ? w / 2.0 : w * need / all;
-        Integer[] widths = new Integer[w - 1];
-        for (int i = 0; i < w - 1; i++) {
-            widths[i] = i + 1;
-        }
-        java.util.Arrays.sort(widths, (a, b) -> {
-            int c = Double.compare(Math.abs(a - share), Math.abs(b - share));
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        int[] out = new int[widths.length];
+        // nearest the share first, the narrower of two as near; sorted by insertion (a few columns, asked at every split)
+        int[] out = new int[Math.max(0, w - 1)];
         for (int i = 0; i < out.length; i++) {
-            out[i] = widths[i];
+            int width = i + 1;
+            int j = i;
+            while (j > 0 && nearer(width, out[j - 1], share)) {
+                out[j] = out[j - 1];
+                j--;
+            }
+            out[j] = width;
         }
         return out;
+    }
+
+    /** True when width {@code a} comes before width {@code b}: nearer {@code share}, or as near and narrower. */
+    private static boolean nearer(int a, int b, double share) {
+        int c = Double.compare(Math.abs(a - share), Math.abs(b - share));
+        return c != 0 ? c < 0 : a < b;
     }
 
     /** Plans hold placements relative to their region; this shifts them by {@code (column, line)}. */
@@ -782,8 +822,24 @@ final class Planner {
      * article's tightest module (the least a module may be, or the room its photo takes) can
      * leave a whole line empty, and without it such an article could only fill a region alone.
      */
-    private TreeSet<Integer> stackHeights(int article, int width, int height, boolean top) {
-        TreeSet<Integer> hs = new TreeSet<>();
+    private int[] stackHeights(int article, int width, int height, boolean top) {
+        // the same region's stack is tried again and again in a search: its heights are worked out once (with the shapes)
+        int[][] row = heights[article * (grid.columns() + 1) + width];
+        if (row == null) {
+            row = new int[(grid.lines() + 1) * 2][];
+            heights[article * (grid.columns() + 1) + width] = row;
+        }
+        int i = height * 2 + (top ? 1 : 0);
+        if (row[i] == null) {
+            row[i] = stackHeightsOf(article, width, height, top);
+        }
+        return row[i];
+    }
+
+    /** The heights {@link #stackHeights} gives, in ascending order, worked out. */
+    private int[] stackHeightsOf(int article, int width, int height, boolean top) {
+        int[] hs = new int[Math.max(0, height - 2 * MIN_MODULE_LINES + 1)];
+        int n = 0;
         // without photos each line more leaves one more line empty in every column; a photo may take it up
         boolean textOnly = copies.get(article).photos.isEmpty();
         int lastUnder = Integer.MAX_VALUE;
@@ -794,7 +850,7 @@ final class Planner {
             }
             if (s.oversetLines() == 0) {
                 if (s.undersetLines() < width || lastUnder == Integer.MAX_VALUE) {
-                    hs.add(h);
+                    hs[n++] = h; // in ascending order, each once
                 }
                 if (textOnly && s.undersetLines() >= width && s.undersetLines() > lastUnder) {
                     break; // taller only adds empty lines
@@ -802,7 +858,7 @@ final class Planner {
                 lastUnder = s.undersetLines();
             }
         }
-        return hs;
+        return java.util.Arrays.copyOf(hs, n);
     }
 
     private double leafCost(int article, int x, int y, int width, int height, boolean separator) {
@@ -823,7 +879,10 @@ final class Planner {
             // the lead spans at least half the page: a narrower lead costs more than any hole
             cost += (grid.columns() - width * 2) * LEAD_TOO_NARROW;
         }
-        long headlineLines = s.head().roles().stream().filter(r -> r == HeadLine.Role.HEADLINE).count();
+        long headlineLines = 0;
+        for (HeadLine.Role r : s.head().roles()) {
+            headlineLines += r == HeadLine.Role.HEADLINE ? 1 : 0;
+        }
         cost += Math.max(0, headlineLines - 1) * HEADLINE_EXTRA_LINE;
         return cost;
     }
@@ -894,7 +953,82 @@ final class Planner {
         }
     }
 
-    /** Memo keys packed into a long, each field in its own bits, so no two regions or shapes share a key. */
+    /**
+     * A map from long keys to values (never null), by open addressing: the memo is asked at every
+     * region the search opens, and a hash map's boxed keys and nodes were much of its time.
+     */
+    static final class LongMap<V> {
+        private long[] keys = new long[256];
+        private Object[] values = new Object[256];
+        private int size;
+
+        @SuppressWarnings("unchecked")
+        V get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key) & mask; ; i = (i + 1) & mask) {
+                Object v = values[i];
+                if (v == null) {
+                    return null;
+                }
+                if (keys[i] == key) {
+                    return (V) v;
+                }
+            }
+        }
+
+        void put(long key, V value) {
+            if ((size + 1) * 2 > keys.length) {
+                long[] oldKeys = keys;
+                Object[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new Object[oldValues.length * 2];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldValues[i] != null) {
+                        insert(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            insert(key, java.util.Objects.requireNonNull(value));
+        }
+
+        private void insert(long key, Object value) {
+            int mask = keys.length - 1;
+            for (int i = slot(key) & mask; ; i = (i + 1) & mask) {
+                if (values[i] == null) {
+                    keys[i] = key;
+                    values[i] = value;
+                    size++;
+                    return;
+                }
+                if (keys[i] == key) {
+                    values[i] = value;
+                    return;
+                }
+            }
+        }
+
+        void clear() {
+            java.util.Arrays.fill(values, null);
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The key's bits mixed (MurmurHash3's finaliser), so packed fields spread over the table. */
+        private static int slot(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            k *= 0xc4ceb9fe1a85ec53L;
+            k ^= k >>> 33;
+            return (int) k;
+        }
+    }
+
+    /** Memo keys packed into a long, each field in its own bits, so no two regions share a key. */
     static final class Key {
         static final int MAX_ARTICLES = 127;
         static final int MAX_COLUMNS = 63;
@@ -910,23 +1044,7 @@ final class Planner {
             k = k << 10 | h;
             k = k << 7 | from;
             k = k << 7 | to;
-            return spread(k << 1 | (top ? 1 : 0));
-        }
-
-        /**
-         * The packed fields multiplied by an odd constant (one to one, so keys stay distinct): packed
-         * as they are, the fields' bits fold onto each other in {@link Long#hashCode}, and the memo's
-         * buckets crowd into trees (the planner spent a third of its time in them on large pages).
-         */
-        private static long spread(long k) {
-            return k * 0x9E3779B97F4A7C15L;
-        }
-
-        static long shape(int article, int span, int lines, boolean separator) {
-            long k = article;
-            k = k << 6 | span;
-            k = k << 10 | lines;
-            return spread(k << 1 | (separator ? 1 : 0));
+            return k << 1 | (top ? 1 : 0); // LongMap mixes the bits itself
         }
     }
 }

@@ -38,9 +38,9 @@ class GeneratedPagesTest {
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
         // pages of many articles: all placed, or the ones left out named, never lost. They come first, the
-        // most articles first: planning a broadsheet of 31 to 100 articles takes from tens of seconds to
-        // minutes of one core, and the cases run two at a time in about the order given, so a long one
-        // started last would run alone at the end while the other core idles
+        // most articles first: planning a broadsheet of 31 to 100 articles takes 10 to 30 s of one core,
+        // and the cases run two at a time in about the order given, so a long one started last would
+        // run alone at the end while the other core idles
         int[] many = {30, 31, 32, 33, 40, 50, 64, 65, 80, 100};
         for (int i = many.length - 1; i >= 0; i--) {
             cases.add(Arguments.of(20261201L + i, i % 2 == 0 ? "tabloid" : "broadsheet", many[i], i % 3 == 0));
