@@ -31,10 +31,14 @@ public final class Main implements Runnable {
         int code;
         try {
             code = commandLine(args.length > 0 ? args[0] : null).execute(args);
-        } catch (OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             // in setting up the command line, before the command's own guard (MemoryGuard) is in place
+            OutOfMemoryError oom = MemoryGuard.outOfMemoryIn(e);
+            if (oom == null) {
+                throw e;
+            }
             MemoryGuard.release();
-            newsprint.NewsprintException.NotEnoughMemory error = MemoryGuard.notEnoughMemory(e);
+            newsprint.NewsprintException.NotEnoughMemory error = MemoryGuard.notEnoughMemory(oom);
             System.err.println("error: " + error.getMessage());
             System.err.println("hint: " + error.hint());
             if (java.util.Arrays.asList(args).contains("--verbose")) {

@@ -17,19 +17,28 @@ final class MemoryGuard implements CommandLine.IExecutionStrategy {
     public int execute(CommandLine.ParseResult parsed) {
         try {
             return run.execute(parsed);
-        } catch (OutOfMemoryError e) {
-            release();
-            throw outOfMemory(parsed, e);
-        } catch (RuntimeException e) {
-            // an edition's pages run on threads of their own: their error arrives wrapped
-            for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-                if (t instanceof OutOfMemoryError oom) {
-                    release();
-                    throw outOfMemory(parsed, oom);
-                }
+        } catch (RuntimeException | Error e) {
+            OutOfMemoryError oom = outOfMemoryIn(e);
+            if (oom == null) {
+                throw e;
             }
-            throw e;
+            release();
+            throw outOfMemory(parsed, oom);
         }
+    }
+
+    /**
+     * The memory error {@code e} is or wraps, or null: an edition's pages run on threads of their
+     * own, and their error arrives wrapped; the VM's own code wraps it too (a lambda made while
+     * memory runs out throws an {@link InternalError} caused by it).
+     */
+    static OutOfMemoryError outOfMemoryIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
     }
 
     /**
