@@ -674,7 +674,7 @@ final class Planner {
         }
     }
 
-    /** The nodes the rows of this order's search have taken so far, those of the rows being solved included. */
+    /** The work the rows of this order's search have taken so far (candidates weighed, nodes taken), that of the rows being solved included. */
     private long rowsSpent() {
         return rowNodes + rowSteps + (rowsDepth > 0 ? nodes - rowsEntry : 0);
     }
