@@ -15,6 +15,7 @@ import newsprint.Newsprint;
 import newsprint.check.Finding;
 import newsprint.compose.AdBox;
 import newsprint.compose.ComposedPage;
+import newsprint.compose.Figure;
 import newsprint.compose.Module;
 import newsprint.compose.Rect;
 import newsprint.edition.EditionMaker;
@@ -127,9 +128,16 @@ class ExampleAdsTest {
                     assertThat(placed.getOrDefault(op, 0)).as("page %d, ad %s: operator %s", n, ad.ad().id(), op)
                             .isEqualTo(delivered.getOrDefault(op, 0));
                 }
-                // the pictures on the plate are the articles' photos, none of them over the ad
-                for (Rect image : drawn.images) {
-                    assertThat(image.overlaps(ad.slot())).as("page %d: a picture at %s in the ad's slot %s", n, image, ad.slot()).isFalse();
+                // the pictures on the plate are the articles' photos, none of them over the ad: each painted in its
+                // frame (a photo grown past its natural height covers its frame cropped at the sides, its picture
+                // clipped to the frame: the part outside it is never painted)
+                List<Rect> frames = pages.get(n).composed().modules().stream().flatMap(m -> m.figures().stream()).map(Figure::frame).toList();
+                for (int i = 0; i < drawn.images.size(); i++) {
+                    Rect painted = drawn.painted.get(i);
+                    assertThat(painted.overlaps(ad.slot())).as("page %d: a picture painted at %s in the ad's slot %s", n, painted, ad.slot())
+                            .isFalse();
+                    assertThat(frames).as("page %d: the picture at %s, painted at %s, is a photo painted in its frame", n,
+                            drawn.images.get(i), painted).anyMatch(f -> near(f, painted));
                 }
                 // its text is text on the plate, and it is marked as an ad
                 var area = new org.apache.pdfbox.text.PDFTextStripperByArea();
@@ -193,6 +201,8 @@ class ExampleAdsTest {
     private static final class Drawn extends ContentWalker {
         final Map<PDFormXObject, Rect> forms = new java.util.IdentityHashMap<>();
         final List<Rect> images = new ArrayList<>();
+        /** Each picture's part within the clipping path it is drawn under: what of it is painted. */
+        final List<Rect> painted = new ArrayList<>();
         private final PDRectangle trim;
 
         private Drawn(PDPage page) {
@@ -215,9 +225,90 @@ class ExampleAdsTest {
             super.showForm(form);
         }
 
+        /** The path being built, in the page's space, as a renderer keeps it: its clips are what the pictures are painted within. */
+        private final java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
+        private int clipRule = -1;
+
+        @Override
+        public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) {
+            super.appendRectangle(p0, p1, p2, p3);
+            path.moveTo(p0.getX(), p0.getY());
+            path.lineTo(p1.getX(), p1.getY());
+            path.lineTo(p2.getX(), p2.getY());
+            path.lineTo(p3.getX(), p3.getY());
+            path.closePath();
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            super.moveTo(x, y);
+            path.moveTo(x, y);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            super.lineTo(x, y);
+            path.lineTo(x, y);
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            super.curveTo(x1, y1, x2, y2, x3, y3);
+            path.curveTo(x1, y1, x2, y2, x3, y3);
+        }
+
+        @Override
+        public void closePath() {
+            path.closePath();
+        }
+
+        @Override
+        public void clip(int windingRule) {
+            clipRule = windingRule;
+        }
+
+        @Override
+        public void endPath() {
+            done();
+        }
+
+        @Override
+        public void strokePath() {
+            done();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            done();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            done();
+        }
+
+        /** A path is painted or ended: a clip set on it (W) now narrows the clipping path. */
+        private void done() {
+            if (clipRule >= 0) {
+                path.setWindingRule(clipRule);
+                getGraphicsState().intersectClippingPath(path);
+                clipRule = -1;
+            }
+            path.reset();
+        }
+
         @Override
         public void drawImage(PDImage image) {
-            images.add(box(getGraphicsState().getCurrentTransformationMatrix(), 0, 0, 1, 1));
+            Rect whole = box(getGraphicsState().getCurrentTransformationMatrix(), 0, 0, 1, 1);
+            images.add(whole);
+            // what of it is painted: its square within the clipping path in force (in the page's space)
+            var clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+            Rect clipped = new Rect(clip.getX() - trim.getLowerLeftX(), trim.getUpperRightY() - clip.getMaxY(), clip.getWidth(), clip.getHeight());
+            double x0 = Math.max(whole.xPt(), clipped.xPt());
+            double y0 = Math.max(whole.yPt(), clipped.yPt());
+            double x1 = Math.min(whole.rightPt(), clipped.rightPt());
+            double y1 = Math.min(whole.bottomPt(), clipped.bottomPt());
+            painted.add(new Rect(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0)));
         }
 
         private Rect box(Matrix m, float x0, float y0, float x1, float y1) {

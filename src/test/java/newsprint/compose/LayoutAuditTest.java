@@ -73,9 +73,10 @@ class LayoutAuditTest {
             }
         }
         // 13 on the edition (before its ads) before the planner weighed them; with the ads 8 remained: 2 on page 1, which an
-        // article jumps from (its copy comes first there), 6 on pages 5 to 8. Page 2 now takes 2 more rather than stay 8.1%
-        // empty (1.2% with them): an inversion is not worth a page left more than 5% empty
-        assertThat(inversions).isLessThanOrEqualTo(10);
+        // article jumps from (its copy comes first there), 6 on pages 5 to 8; then 10 with page 2 taking 2 rather than stay
+        // 8.1% empty. With both sides of a split solved together (in rows) and page 1 weighing its hierarchy too, 1 is left:
+        // on page 7, whose plans without it are all more than 5% empty (an inversion is not worth a page left so)
+        assertThat(inversions).isLessThanOrEqualTo(1);
         // pages 2, 4 and 5 were 9.1%, 5.4% and 11.6% empty; page 4 (5.4%) is left, its lead a continuation without a photo
         assertThat(underset).containsExactly("p4.yaml 5.4%");
     }

@@ -84,6 +84,24 @@ class PlannerTest {
         assertThat(page.freeCells()).isEqualTo(9 + 2 + 2);
     }
 
+    /**
+     * Two stories of higher priority on the left, two lesser ones on the right: each side solved
+     * on its own ends its first story at its own best height (a at 11 lines, c at 12), so b
+     * started below c's top while c still ran beside it (main before this test: {@code a c1 r1
+     * 2×11, b c1 r12 2×19, c c3 r1 2×12, d c3 r13 2×18}, one inversion). Solved together, in
+     * rows, the page has the same empty cells and no inversion.
+     */
+    @Test
+    void bothSidesOfASplitAreSolvedTogetherSoNoStoryStandsBelowALesserOneBesideIt() throws IOException {
+        ComposedPage page = compose(TestGrid.page(dir, story("a", "天地玄黄").field("priority", "1").body(16),
+                story("b", "宇宙洪荒").field("priority", "2").body(28), story("c", "日月盈昃").field("priority", "3").body(20),
+                story("d", "辰宿列张").field("priority", "4").body(28)));
+        assertThat(modules(page)).containsExactly("a c1 r1 2×12", "c c3 r1 2×12", "b c1 r13 2×18", "d c3 r13 2×18");
+        assertThat(LayoutAudit.of(page).hierarchyInversions()).isZero();
+        assertThat(page.fits()).isTrue();
+        assertThat(page.freeCells()).isEqualTo(6);
+    }
+
     @Test
     void anArticleWithATallPhotoAndLittleTextIsPlacedNotLeftOut() throws IOException {
         TestGrid.photo(dir, "tall.png", 280, 400);

@@ -159,21 +159,34 @@ class EditionTest {
         // every paragraph of the article is in page 1 and page 3 together, in order, and no line twice
         String copy = String.join("", Seed.printedParagraphs(List.of(conference())));
         String both = page1.replace("（下转第3版）", "") + page3.replace("（上接第1版）", "");
+        // where the cut is in both pages' text: page 1's part ends at the jump line, page 3's begins at its own
+        assertThat(page1.indexOf("（下转第3版）")).isEqualTo(page1.lastIndexOf("（下转第3版）"));
+        int closes = page1.indexOf("（下转第3版）");
+        int opens = page1.length() - "（下转第3版）".length() + page3.indexOf("（上接第1版）");
         int at = 0;
+        int cuts = 0;
         for (String piece : copy.split("(?<=。)")) {
             int found = both.indexOf(piece, at);
             if (found < 0) {
-                // a sentence the jump cut: it begins on page 1 and ends on page 3, split at one place
-                assertThat(both.indexOf(piece.substring(0, 4), at)).as("the cut sentence starts after what came before").isGreaterThanOrEqualTo(at);
-                boolean split = false;
-                for (int k = 1; k < piece.length() && !split; k++) {
-                    split = page1.contains(piece.substring(0, k) + "（下转第3版）") && page3.contains("（上接第1版）" + piece.substring(k));
+                // a sentence the jump cut: it begins on page 1 and ends on page 3, split at one place (which may be
+                // anywhere in it: after its first character too)
+                int cut = 0;
+                for (int k = 1; k < piece.length() && cut == 0; k++) {
+                    if (page1.contains(piece.substring(0, k) + "（下转第3版）") && page3.contains("（上接第1版）" + piece.substring(k))) {
+                        cut = k;
+                    }
                 }
-                assertThat(split).as("'" + piece + "' is cut once, its first part closing page 1 and the rest opening page 3").isTrue();
+                assertThat(cut).as("'" + piece + "' is cut once, its first part closing page 1 and the rest opening page 3").isPositive();
+                assertThat(++cuts).as("one sentence is cut").isEqualTo(1);
+                assertThat(both.substring(closes - cut, closes)).isEqualTo(piece.substring(0, cut));
+                assertThat(closes - cut).as("the cut sentence starts after what came before").isGreaterThanOrEqualTo(at);
+                assertThat(both.startsWith(piece.substring(cut), opens)).as("the rest of '" + piece + "' opens page 3").isTrue();
+                at = opens + piece.length() - cut;
                 continue;
             }
             at = found + piece.length();
         }
+        assertThat(cuts).as("the jump cuts the text at a line's end, inside a sentence or between two").isLessThanOrEqualTo(1);
         int placed1 = start.get("characters").asInt();
         int placed3 = 0;
         for (JsonNode a : m.get("pages").get(2).get("articles")) {
