@@ -1,7 +1,5 @@
 package newsprint.render;
 
-import java.awt.geom.GeneralPath;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import newsprint.type.Face;
 import newsprint.type.SetLine;
 import newsprint.type.Span;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -236,15 +233,13 @@ final class PaintCheck {
     }
 
     /** Walks a page's content and records every glyph: its position, font, glyph id, size, and what is wrong with how it is drawn. */
-    private static final class Recorder extends PDFGraphicsStreamEngine {
+    private static final class Recorder extends newsprint.prepare.ClippingWalker {
         private final List<Painted> painted = new ArrayList<>();
         /** The pictures drawn, by their objects, with their lowest resolution (see {@link Placement}). */
         private final java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed = new java.util.IdentityHashMap<>();
         private final double pageHeight;
         /** The layout's faces by their fonts' PostScript names, as the PDF's fonts are named (less the subset tag). */
         private final java.util.Map<String, Face> faces = new java.util.HashMap<>();
-        private final GeneralPath path = new GeneralPath();
-        private Integer clipRule;
 
         /** The fonts the renderer loaded, by their dictionaries: used as they are (a font made again from its dictionary reads its 30,000 widths again). */
         private final java.util.Map<org.apache.pdfbox.cos.COSDictionary, PDFont> loaded = new java.util.IdentityHashMap<>();
@@ -341,75 +336,6 @@ final class PaintCheck {
                 return "clipped away (outside the area the page draws)";
             }
             return null;
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            path.moveTo(p0.getX(), p0.getY());
-            path.lineTo(p1.getX(), p1.getY());
-            path.lineTo(p2.getX(), p2.getY());
-            path.lineTo(p3.getX(), p3.getY());
-            path.closePath();
-        }
-
-        @Override
-        public void clip(int windingRule) {
-            clipRule = windingRule;
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-            path.moveTo(x, y);
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-            path.lineTo(x, y);
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            path.curveTo(x1, y1, x2, y2, x3, y3);
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return path.getCurrentPoint();
-        }
-
-        @Override
-        public void closePath() {
-            path.closePath();
-        }
-
-        @Override
-        public void endPath() {
-            finishPath();
-        }
-
-        @Override
-        public void strokePath() {
-            finishPath();
-        }
-
-        @Override
-        public void fillPath(int windingRule) {
-            finishPath();
-        }
-
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-            finishPath();
-        }
-
-        /** The path ends: a clip asked for applies now, then the path is spent. */
-        private void finishPath() {
-            if (clipRule != null) {
-                path.setWindingRule(clipRule);
-                getGraphicsState().intersectClippingPath(path);
-                clipRule = null;
-            }
-            path.reset();
         }
 
         @Override

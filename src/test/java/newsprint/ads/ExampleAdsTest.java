@@ -22,7 +22,6 @@ import newsprint.edition.EditionMaker;
 import newsprint.finish.Press;
 import newsprint.finish.PrintFinish;
 import newsprint.model.PageInfo;
-import newsprint.prepare.ContentWalker;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -198,7 +197,7 @@ class ExampleAdsTest {
      * composer's coordinates): each form's bounding box and each picture's unit square, through
      * the transformation in force where it is drawn.
      */
-    private static final class Drawn extends ContentWalker {
+    private static final class Drawn extends newsprint.prepare.ClippingWalker {
         final Map<PDFormXObject, Rect> forms = new java.util.IdentityHashMap<>();
         final List<Rect> images = new ArrayList<>();
         /** Each picture's part within the clipping path it is drawn under: what of it is painted. */
@@ -223,78 +222,6 @@ class ExampleAdsTest {
             PDRectangle box = form.getBBox();
             forms.put(form, box(m, box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY()));
             super.showForm(form);
-        }
-
-        /** The path being built, in the page's space, as a renderer keeps it: its clips are what the pictures are painted within. */
-        private final java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
-        private int clipRule = -1;
-
-        @Override
-        public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) {
-            super.appendRectangle(p0, p1, p2, p3);
-            path.moveTo(p0.getX(), p0.getY());
-            path.lineTo(p1.getX(), p1.getY());
-            path.lineTo(p2.getX(), p2.getY());
-            path.lineTo(p3.getX(), p3.getY());
-            path.closePath();
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-            super.moveTo(x, y);
-            path.moveTo(x, y);
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-            super.lineTo(x, y);
-            path.lineTo(x, y);
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            super.curveTo(x1, y1, x2, y2, x3, y3);
-            path.curveTo(x1, y1, x2, y2, x3, y3);
-        }
-
-        @Override
-        public void closePath() {
-            path.closePath();
-        }
-
-        @Override
-        public void clip(int windingRule) {
-            clipRule = windingRule;
-        }
-
-        @Override
-        public void endPath() {
-            done();
-        }
-
-        @Override
-        public void strokePath() {
-            done();
-        }
-
-        @Override
-        public void fillPath(int windingRule) {
-            done();
-        }
-
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-            done();
-        }
-
-        /** A path is painted or ended: a clip set on it (W) now narrows the clipping path. */
-        private void done() {
-            if (clipRule >= 0) {
-                path.setWindingRule(clipRule);
-                getGraphicsState().intersectClippingPath(path);
-                clipRule = -1;
-            }
-            path.reset();
         }
 
         @Override
