@@ -19,7 +19,6 @@ import newsprint.type.Span;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -282,7 +281,7 @@ final class PaintCheck {
             PDTextState text = state.getTextState();
             PDFont font = text.getFont();
             Face face = font == null ? null : faces.get(font.getName().substring(font.getName().indexOf('+') + 1));
-            if (face == null || !(font instanceof PDType0Font t0)) {
+            if (face == null || !(font instanceof PageFont t0)) {
                 super.showText(string);
                 return;
             }
@@ -295,7 +294,7 @@ final class PaintCheck {
                 int code = t0.readCode(in);
                 int length = before - in.available();
                 Matrix trm = parameters.multiply(getTextMatrix()).multiply(state.getCurrentTransformationMatrix());
-                int gid = t0.codeToGID(code);
+                int gid = t0.codeToGlyph(code);
                 showGlyph(trm, font, code, null);
                 float advance = (float) (face.advanceOfGlyphEm(gid) * size);
                 float wordSpacing = length == 1 && code == 32 ? text.getWordSpacing() : 0;
@@ -306,7 +305,7 @@ final class PaintCheck {
 
         @Override
         protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
-            if (!(font instanceof PDType0Font t0)) {
+            if (!(font instanceof PageFont t0)) {
                 painted.add(new Painted(trm.getTranslateX(), pageHeight - trm.getTranslateY(), font.getName(), -1, 0,
                         "drawn in a font that is not the layout's (" + font.getName() + ")"));
                 return;
@@ -314,7 +313,7 @@ final class PaintCheck {
             PDGraphicsState state = getGraphicsState();
             String name = font.getName().substring(font.getName().indexOf('+') + 1);
             double size = Math.hypot(trm.getScaleX(), trm.getShearY());
-            painted.add(new Painted(trm.getTranslateX(), pageHeight - trm.getTranslateY(), name, t0.codeToGID(code), size, problem(state, trm)));
+            painted.add(new Painted(trm.getTranslateX(), pageHeight - trm.getTranslateY(), name, t0.codeToGlyph(code), size, problem(state, trm)));
         }
 
         /** What makes a glyph drawn this way not print as 100% black, or null. */

@@ -32,7 +32,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 
@@ -91,7 +90,7 @@ public final class PdfRenderer {
             for (String scheme : new String[] {"file", "http", "https", "ftp", "jar", "classpath"}) {
                 builder.useProtocolsStreamImplementation(resources, scheme);
             }
-            List<PDType0Font> fonts = new ArrayList<>();
+            List<PageFont> fonts = new ArrayList<>();
             // every style's own face (the template may name any), and a fallback-only face when the page's lines used it
             Set<Face> own = EnumSet.allOf(Role.class).stream().map(r -> page.styles().get(r).face()).collect(Collectors.toSet());
             // (the folio's text is drawn by the renderer in its faces' order: the faces its characters need are loaded)
@@ -106,7 +105,7 @@ public final class PdfRenderer {
             List<Face> faces = page.styles().faces().values().stream().filter(f -> own.contains(f) || f.inUse())
                     .sorted(Comparator.comparing(Face::name)).toList();
             for (Face face : faces) {
-                PDType0Font font = PDType0Font.load(doc, face.font(), true);
+                PageFont font = PageFont.of(doc, face);
                 fonts.add(font);
                 builder.useFont(new PDFontSupplier(font), face.cssFamily(), face.cssWeight(),
                         BaseRendererBuilder.FontStyle.NORMAL, true);
