@@ -58,7 +58,7 @@ public final class ArchiveFinish implements PdfFinish {
         // the fonts are subset (and map their glyphs back to text) only when the document is
         // saved; the tags are matched with the page's blocks by that text, so save once first
         doc.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
-        StructureRepair.repair(doc, rendered.filled());
+        StructureRepair.repair(doc, rendered.filled(), rendered::fold);
         Profiles.addOutputIntent(doc, "GTS_PDFA1");
         Profiles.defaultRgb(doc);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();

@@ -36,7 +36,7 @@ final class StructureRepair {
     private StructureRepair() {
     }
 
-    static void repair(PDDocument doc, Document filled) throws IOException {
+    static void repair(PDDocument doc, Document filled, java.util.function.UnaryOperator<String> fold) throws IOException {
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
         if (root == null) {
             return;
@@ -62,8 +62,8 @@ final class StructureRepair {
                     kids.add(figures.get(f++));
                     continue;
                 }
-                String want = squash(block.text());
-                while (t < blocks.size() && !squash(text.of(blocks.get(t))).equals(want)) {
+                String want = squash(fold.apply(block.text()));
+                while (t < blocks.size() && !squash(fold.apply(text.of(blocks.get(t)))).equals(want)) {
                     t++;
                 }
                 if (t == blocks.size()) {

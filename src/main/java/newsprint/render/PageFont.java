@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 import newsprint.type.Face;
@@ -70,8 +69,8 @@ final class PageFont extends PDFont {
     private final Metrics metrics;
     private final COSDictionary cidFont;
     private final PDFontDescriptor descriptor;
-    /** The code points the page's text showed in this font, in the order first shown. */
-    private final Set<Integer> shown = new LinkedHashSet<>();
+    /** The code points the page's text showed in this font, in the order first shown, each with how often. */
+    private final Map<Integer, int[]> shown = new LinkedHashMap<>();
     private boolean subset;
 
     private PageFont(PDDocument document, Metrics metrics, COSDictionary dict, COSDictionary cidFont, PDFontDescriptor descriptor) {
@@ -182,13 +181,49 @@ final class PageFont extends PDFont {
     /** The text of a code: the code point the page showed it for, else the face's first for the glyph. */
     @Override
     public String toUnicode(int code) {
-        for (int cp : shown) {
-            if (metrics.cmap.getGlyphId(cp) == code) {
-                return Character.toString(cp);
+        Integer cp = shownFor().get(code);
+        if (cp == null) {
+            List<Integer> codes = metrics.cmap.getCharCodes(code);
+            cp = codes == null || codes.isEmpty() ? null : codes.get(0);
+        }
+        return cp == null ? null : Character.toString(cp);
+    }
+
+    /**
+     * The code point the PDF's text gives for each glyph the page showed: a glyph is one
+     * character in the text (one ToUnicode entry), so when the page showed two characters with
+     * one glyph (〜 and ～, ⼀ and 一, … and ⋯ in the Noto faces), the one it showed more often
+     * stands for both, the first shown on a tie (PDFBox's rule, so that pages without such pairs
+     * come out as PDFBox writes them).
+     */
+    private Map<Integer, Integer> shownFor() {
+        Map<Integer, Integer> byGlyph = new HashMap<>();
+        for (var e : shown.entrySet()) {
+            int gid = metrics.cmap.getGlyphId(e.getKey());
+            if (gid > 0) {
+                Integer before = byGlyph.get(gid);
+                if (before == null || shown.get(before)[0] < e.getValue()[0]) {
+                    byGlyph.put(gid, e.getKey());
+                }
             }
         }
-        List<Integer> codes = metrics.cmap.getCharCodes(code);
-        return codes == null || codes.isEmpty() ? null : Character.toString(codes.get(0));
+        return byGlyph;
+    }
+
+    /**
+     * The characters the page showed that the PDF's text gives as another (see {@link
+     * #shownFor}): each to the one that stands for it. Empty on almost every page.
+     */
+    Map<Integer, Integer> readAs() {
+        Map<Integer, Integer> byGlyph = shownFor();
+        Map<Integer, Integer> out = new TreeMap<>();
+        for (int cp : shown.keySet()) {
+            Integer stands = byGlyph.get(metrics.cmap.getGlyphId(cp));
+            if (stands != null && stands != cp) {
+                out.put(cp, stands);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -244,7 +279,7 @@ final class PageFont extends PDFont {
 
     @Override
     public void addToSubset(int codePoint) {
-        shown.add(codePoint);
+        shown.computeIfAbsent(codePoint, k -> new int[1])[0]++;
     }
 
     @Override
@@ -263,7 +298,7 @@ final class PageFont extends PDFont {
         }
         subset = true;
         TTFSubsetter subsetter = new TTFSubsetter(metrics.ttf, TABLES);
-        subsetter.addAll(shown);
+        subsetter.addAll(shown.keySet());
         // zero-width characters PDF readers must not draw: kept as empty glyphs, as PDFBox does
         subsetter.forceInvisible('\u200B');
         subsetter.forceInvisible('\u200C');
@@ -348,15 +383,9 @@ final class PageFont extends PDFont {
         return w;
     }
 
-    /** The subset's ToUnicode CMap: each CID to the code point the page showed for it (else the face's first for the glyph). */
+    /** The subset's ToUnicode CMap: each CID to the code point that stands for it ({@link #shownFor}), else the face's first for the glyph. */
     private byte[] toUnicode(Map<Integer, Integer> newToOld) throws IOException {
-        Map<Integer, Integer> shownFor = new HashMap<>();
-        for (int cp : shown) {
-            int gid = metrics.cmap.getGlyphId(cp);
-            if (gid > 0) {
-                shownFor.putIfAbsent(gid, cp);
-            }
-        }
+        Map<Integer, Integer> shownFor = shownFor();
         TreeMap<Integer, Integer> text = new TreeMap<>();
         boolean astral = false;
         for (var e : newToOld.entrySet()) {

@@ -129,7 +129,7 @@ public final class PdfRenderer {
             }
             java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed = PaintCheck.verify(page, doc.getPage(0), faces, fonts);
             stamp(doc, page, html);
-            return new RenderedPage(doc, page, filled, placed);
+            return new RenderedPage(doc, page, filled, placed, readAs(fonts));
         } catch (IOException e) {
             closeQuietly(doc);
             throw new RenderFailure(page.page().file() + ": cannot render the PDF: " + e.getMessage(), null, e);
@@ -137,6 +137,42 @@ public final class PdfRenderer {
             closeQuietly(doc);
             throw e;
         }
+    }
+
+    /**
+     * The characters the fonts' text gives as others ({@link PageFont#readAs}), across all the
+     * page's fonts, each mapped to the lowest character of its kind: one font may give 〜 as ～
+     * and another ～ as 〜, and both must fold alike.
+     */
+    static java.util.Map<Integer, Integer> readAs(List<PageFont> fonts) {
+        java.util.Map<Integer, Integer> parent = new java.util.TreeMap<>();
+        java.util.function.IntUnaryOperator root = new java.util.function.IntUnaryOperator() {
+            @Override
+            public int applyAsInt(int cp) {
+                int r = cp;
+                while (parent.getOrDefault(r, r) != r) {
+                    r = parent.get(r);
+                }
+                return r;
+            }
+        };
+        for (PageFont font : fonts) {
+            font.readAs().forEach((cp, stands) -> {
+                int a = root.applyAsInt(cp);
+                int b = root.applyAsInt(stands);
+                if (a != b) {
+                    parent.put(Math.max(a, b), Math.min(a, b));
+                }
+            });
+        }
+        java.util.Map<Integer, Integer> out = new java.util.TreeMap<>();
+        for (int cp : parent.keySet()) {
+            int r = root.applyAsInt(cp);
+            if (r != cp) {
+                out.put(cp, r);
+            }
+        }
+        return out;
     }
 
     private static void closeQuietly(PDDocument doc) {

@@ -16,12 +16,35 @@ public final class RenderedPage implements AutoCloseable {
     private final ComposedPage page;
     private final Document filled;
     private final java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed;
+    private final java.util.Map<Integer, Integer> readAs;
 
-    RenderedPage(PDDocument document, ComposedPage page, Document filled, java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed) {
+    RenderedPage(PDDocument document, ComposedPage page, Document filled, java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed,
+                 java.util.Map<Integer, Integer> readAs) {
         this.document = document;
         this.page = page;
         this.filled = filled;
         this.placed = placed;
+        this.readAs = java.util.Map.copyOf(readAs);
+    }
+
+    /**
+     * Characters the PDF's text cannot tell apart: where the page showed two characters drawn
+     * with one glyph of a face (〜 and ～), its text gives one for both. Each such character maps
+     * to one of its kind (the lowest), so that text read from the PDF and the page's text compare
+     * equal when folded alike ({@link #fold}). Empty on almost every page.
+     */
+    public java.util.Map<Integer, Integer> readAs() {
+        return readAs;
+    }
+
+    /** {@code text} with each character of {@link #readAs} replaced by the one it maps to. */
+    public String fold(String text) {
+        if (readAs.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> sb.appendCodePoint(readAs.getOrDefault(cp, cp)));
+        return sb.toString();
     }
 
     /**
