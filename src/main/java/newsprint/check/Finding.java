@@ -23,6 +23,7 @@ public record Finding(Severity severity, String articleId, String field, Code co
         GLYPH_MISSING(Severity.ERROR),
         GLYPH_BLANK(Severity.ERROR),
         GLYPH_FALLBACK(Severity.WARNING),
+        LOOKALIKE_CHARACTER(Severity.WARNING),
         PHOTO_UNREADABLE(Severity.ERROR),
         PHOTO_TOO_LARGE(Severity.ERROR),
         PHOTO_RESOLUTION(Severity.WARNING),

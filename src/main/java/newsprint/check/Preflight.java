@@ -76,6 +76,12 @@ public final class Preflight {
                         + "; the fallback font " + m.drawnBy() + " draws it"));
             }
         }
+        for (GlyphCheck.Lookalike l : GlyphCheck.lookalikes(page)) {
+            out.add(Finding.of(Code.LOOKALIKE_CHARACTER, l.articleId(), l.field(), l.character() + " prints exactly as "
+                    + l.usualCharacter() + " in font " + l.face() + " but is another character (copied out of a PDF or a "
+                    + "converted file): the archive's text keeps it, and a search for " + l.usualCharacter() + " misses it; type "
+                    + l.usualCharacter()));
+        }
         photos.check(out, page);
         ads.check(out, page);
         text.check(out, page.file(), fullWidth);

@@ -67,6 +67,11 @@ public final class Face {
         return data().ttf;
     }
 
+    /** The glyph the face draws the code point with; 0 (.notdef) when it has none. */
+    public int glyph(int codePoint) {
+        return data().cmap.getGlyphId(codePoint);
+    }
+
     /** True when the face maps the code point to a glyph (not .notdef). */
     public boolean hasGlyph(int codePoint) {
         return data().cmap.getGlyphId(codePoint) != 0;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import newsprint.Newsprint;
 import newsprint.Seed;
+import newsprint.check.Finding;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,17 @@ class SharedGlyphArchiveTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void theCheckNamesTheRadicalAndTheIdeographToType() throws Exception {
+        Newsprint newsprint = Newsprint.bundled();
+        var findings = newsprint.check(newsprint.prepare(newsprint.read(Files.writeString(dir.resolve("page.yaml"), PAGE))));
+        assertThat(findings).filteredOn(f -> f.code() == Finding.Code.LOOKALIKE_CHARACTER)
+                .extracting(f -> f.articleId() + " " + f.field())
+                .containsExactlyInAnyOrder("lookalikes headline", "lookalikes body[1]");
+        assertThat(findings).filteredOn(f -> f.code() == Finding.Code.LOOKALIKE_CHARACTER)
+                .allSatisfy(f -> assertThat(f.message()).contains("U+2F00 KANGXI RADICAL ONE", "'一' (U+4E00)"));
+    }
 
     @Test
     void theArchiveIsMadeAndGivesBackTheCharacterShownMoreOften() throws Exception {
