@@ -19,6 +19,10 @@ import java.util.TreeMap;
 import java.util.WeakHashMap;
 import newsprint.type.Face;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HeaderTable;
+import org.apache.fontbox.ttf.HorizontalHeaderTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.PostScriptTable;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.util.BoundingBox;
@@ -52,8 +56,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * </ul>
  *
  * Like PDFBox's, the font registers for subsetting when the page's content sets it, and is
- * subset when the document is saved (once: the archive saves twice). The descriptor is the one
- * PDFBox makes for the face, made once per face and copied into each document.
+ * subset when the document is saved (once: the archive saves twice). The descriptor is made once
+ * per face, as PDFBox makes it, and copied into each document.
  */
 final class PageFont extends PDFont {
     /** The tables a subset keeps: those PDF requires of an embedded TrueType font, and ClearType's gasp. */
@@ -62,6 +66,9 @@ final class PageFont extends PDFont {
     private static final int CMAP_BATCH = 100;
     /** Subset tags are six letters of base 25 (A pads): the PDF convention, as PDFBox writes them. */
     private static final String BASE25 = "BCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /** OS/2 fsSelection bits: italic, oblique. */
+    private static final int FS_ITALIC = 1;
+    private static final int FS_OBLIQUE = 512;
 
     private static final Map<TrueTypeFont, Metrics> METRICS = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -505,11 +512,63 @@ final class PageFont extends PDFont {
             }
             averageWidth = positive == 0 ? 0 : (float) (sum / positive);
             height = (ttf.getHorizontalHeader().getAscender() - ttf.getHorizontalHeader().getDescender()) / (float) unitsPerEm;
-            // the descriptor PDFBox writes for this face (flags, metrics, bounding box), made once
-            try (PDDocument scratch = new PDDocument()) {
-                PDType0Font pdfbox = PDType0Font.load(scratch, ttf, true);
-                descriptor = copy(pdfbox.getFontDescriptor().getCOSObject());
+            descriptor = describe(ttf).getCOSObject();
+        }
+
+        /**
+         * The font descriptor, entry for entry as PDFBox writes it for an embedded TrueType face:
+         * flags from the post and OS/2 tables (fixed pitch, italic, serif or script by the OS/2
+         * family class, always symbolic), weight, italic angle, the head table's bounding box,
+         * hhea's ascent and descent, OS/2's cap and x-height (measured on H and x before OS/2
+         * version 2), and a StemV estimated from the box. Made once per face.
+         */
+        private static PDFontDescriptor describe(TrueTypeFont ttf) throws IOException {
+            OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+            PostScriptTable post = ttf.getPostScript();
+            if (os2 == null || post == null) {
+                throw new IOException("font " + ttf.getName() + " has no " + (os2 == null ? "OS/2" : "post") + " table");
             }
+            HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
+            HeaderTable head = ttf.getHeader();
+            COSDictionary dict = new COSDictionary();
+            dict.setItem(COSName.TYPE, COSName.FONT_DESC);
+            PDFontDescriptor fd = new PDFontDescriptor(dict);
+            fd.setFontName(ttf.getName());
+            fd.setFixedPitch(post.getIsFixedPitch() > 0 || hhea.getNumberOfHMetrics() == 1);
+            fd.setItalic((os2.getFsSelection() & (FS_ITALIC | FS_OBLIQUE)) != 0);
+            switch (os2.getFamilyClass()) {
+                case OS2WindowsMetricsTable.FAMILY_CLASS_CLAREDON_SERIFS, OS2WindowsMetricsTable.FAMILY_CLASS_FREEFORM_SERIFS,
+                     OS2WindowsMetricsTable.FAMILY_CLASS_MODERN_SERIFS, OS2WindowsMetricsTable.FAMILY_CLASS_OLDSTYLE_SERIFS,
+                     OS2WindowsMetricsTable.FAMILY_CLASS_SLAB_SERIFS -> fd.setSerif(true);
+                case OS2WindowsMetricsTable.FAMILY_CLASS_SCRIPTS -> fd.setScript(true);
+                default -> {
+                }
+            }
+            fd.setFontWeight(os2.getWeightClass());
+            fd.setSymbolic(true);
+            fd.setNonSymbolic(false);
+            fd.setItalicAngle(post.getItalicAngle());
+            float scaling = 1000f / head.getUnitsPerEm();
+            PDRectangle box = new PDRectangle();
+            box.setLowerLeftX(head.getXMin() * scaling);
+            box.setLowerLeftY(head.getYMin() * scaling);
+            box.setUpperRightX(head.getXMax() * scaling);
+            box.setUpperRightY(head.getYMax() * scaling);
+            fd.setFontBoundingBox(box);
+            fd.setAscent(hhea.getAscender() * scaling);
+            fd.setDescent(hhea.getDescender() * scaling);
+            if (os2.getVersion() >= 1.2) {
+                fd.setCapHeight(os2.getCapHeight() * scaling);
+                fd.setXHeight(os2.getHeight() * scaling);
+            } else {
+                java.awt.geom.GeneralPath h = ttf.getPath("H");
+                fd.setCapHeight(h != null ? Math.round(h.getBounds2D().getMaxY()) * scaling
+                        : (os2.getTypoAscender() + os2.getTypoDescender()) * scaling);
+                java.awt.geom.GeneralPath x = ttf.getPath("x");
+                fd.setXHeight(x != null ? Math.round(x.getBounds2D().getMaxY()) * scaling : os2.getTypoAscender() / 2.0f * scaling);
+            }
+            fd.setStemV(fd.getFontBoundingBox().getWidth() * .13f);
+            return fd;
         }
 
         COSDictionary descriptor() {

@@ -157,12 +157,40 @@ public final class FontLibrary {
                 throw new MissingResource("font '" + file + "' has no TrueType outlines (glyf table)",
                         "use a static TrueType (.ttf) face; CFF-based OpenType fonts cannot be embedded by PDFBox");
             }
+            String refused = licence(ttf);
+            if (refused != null) {
+                throw new MissingResource("font '" + file + "' " + refused,
+                        "use a font whose licence allows embedding a subset in a PDF (OS/2 fsType 0, installable, or 0x0008, editable)");
+            }
             ttf.setEnableGsub(false);
             return new Face.Font(file, ttf);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new MissingResource("font '" + file + "' cannot be read: " + e.getMessage(),
                     "the file is damaged or not a TrueType font; replace it", e);
         }
+    }
+
+    /**
+     * Why the font's licence forbids what every PDF of newsprint does with it (embed a subset of
+     * its glyphs), by its OS/2 {@code fsType} flags as PDF writers read them, or null when it
+     * allows it: a restricted-licence font, a bitmap-only one, or one that may not be subset.
+     */
+    static String licence(TrueTypeFont ttf) throws IOException {
+        var os2 = ttf.getOS2Windows();
+        if (os2 == null) {
+            return null;
+        }
+        int fsType = os2.getFsType();
+        if ((fsType & 0x000F) == org.apache.fontbox.ttf.OS2WindowsMetricsTable.FSTYPE_RESTRICTED) {
+            return String.format(java.util.Locale.ROOT, "has a restricted licence (OS/2 fsType 0x%04X): it may not be embedded in a PDF", fsType);
+        }
+        if ((fsType & org.apache.fontbox.ttf.OS2WindowsMetricsTable.FSTYPE_BITMAP_ONLY) != 0) {
+            return String.format(java.util.Locale.ROOT, "may be embedded as bitmaps only (OS/2 fsType 0x%04X), not as outlines", fsType);
+        }
+        if ((fsType & org.apache.fontbox.ttf.OS2WindowsMetricsTable.FSTYPE_NO_SUBSETTING) != 0) {
+            return String.format(java.util.Locale.ROOT, "may not be subset (OS/2 fsType 0x%04X): a page would embed the whole font", fsType);
+        }
+        return null;
     }
 
     /** The font's bytes: a file on disk is read as needed, one in the jar is inflated into memory. */
