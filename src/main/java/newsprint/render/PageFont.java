@@ -79,6 +79,8 @@ final class PageFont extends PDFont {
     /** The code points the page's text showed in this font, in the order first shown, each with how often. */
     private final Map<Integer, int[]> shown = new LinkedHashMap<>();
     private boolean subset;
+    /** {@link #shownFor}, kept until the page shows another character. */
+    private Map<Integer, Integer> standing;
 
     private PageFont(PDDocument document, Metrics metrics, COSDictionary dict, COSDictionary cidFont, PDFontDescriptor descriptor) {
         super(dict);
@@ -204,6 +206,9 @@ final class PageFont extends PDFont {
      * come out as PDFBox writes them).
      */
     private Map<Integer, Integer> shownFor() {
+        if (standing != null) {
+            return standing;
+        }
         Map<Integer, Integer> byGlyph = new HashMap<>();
         for (var e : shown.entrySet()) {
             int gid = metrics.cmap.getGlyphId(e.getKey());
@@ -214,6 +219,7 @@ final class PageFont extends PDFont {
                 }
             }
         }
+        standing = byGlyph;
         return byGlyph;
     }
 
@@ -223,6 +229,9 @@ final class PageFont extends PDFont {
      */
     Map<Integer, Integer> readAs() {
         Map<Integer, Integer> byGlyph = shownFor();
+        if (byGlyph.size() == shown.size()) {
+            return Map.of(); // every character its own glyph: the text says what the page shows
+        }
         Map<Integer, Integer> out = new TreeMap<>();
         for (int cp : shown.keySet()) {
             Integer stands = byGlyph.get(metrics.cmap.getGlyphId(cp));
@@ -287,6 +296,7 @@ final class PageFont extends PDFont {
     @Override
     public void addToSubset(int codePoint) {
         shown.computeIfAbsent(codePoint, k -> new int[1])[0]++;
+        standing = null;
     }
 
     @Override
@@ -441,14 +451,20 @@ final class PageFont extends PDFont {
             for (int from = 0; from < ranges.size(); from += CMAP_BATCH) {
                 int count = Math.min(CMAP_BATCH, ranges.size() - from);
                 w.write(count + " beginbfrange\n");
+                StringBuilder sb = new StringBuilder(count * 20);
                 for (int i = from; i < from + count; i++) {
                     int[] r = ranges.get(i);
-                    w.write("<" + hex4(r[0]) + "> <" + hex4(r[1]) + "> <");
+                    sb.append('<');
+                    hex4(sb, r[0]);
+                    sb.append("> <");
+                    hex4(sb, r[1]);
+                    sb.append("> <");
                     for (char c : Character.toChars(r[2])) {
-                        w.write(hex4(c));
+                        hex4(sb, c);
                     }
-                    w.write(">\n");
+                    sb.append(">\n");
                 }
+                w.write(sb.toString());
                 w.write("endbfrange\n\n");
             }
             w.write("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
@@ -461,9 +477,10 @@ final class PageFont extends PDFont {
         return previous + 1 == next && (previous >> 8) == (next >> 8);
     }
 
-    private static String hex4(int v) {
-        String h = Integer.toHexString(v & 0xFFFF).toUpperCase(Locale.ROOT);
-        return "0000".substring(h.length()) + h;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static void hex4(StringBuilder sb, int v) {
+        sb.append(HEX[v >> 12 & 0xF]).append(HEX[v >> 8 & 0xF]).append(HEX[v >> 4 & 0xF]).append(HEX[v & 0xF]);
     }
 
     /** The subset's tag: six letters from the subset's glyphs, so the same glyphs get the same name. */
