@@ -209,7 +209,94 @@ final class Planner {
                 best = held; // its lead's photo may be smaller than the one the others were held to: then once more
             }
         }
+        return repair(best);
+    }
+
+    /**
+     * A plan's hierarchy inversions repaired module by module, where the search could not: it
+     * gives a split's left part a prefix of the priority order, so a story that belongs in the
+     * right part's module (or above a lesser story stacked with it) is never tried there. Two
+     * modules' stories are exchanged, or two modules stacked in the same columns change places,
+     * whenever that leaves fewer inversions and a plan {@link #better} by every measure (nothing
+     * more left out, over or run on, and a lower cost). The moves are tried in the plan's order
+     * and the best of each round is taken: the same plan always gets the same repair.
+     */
+    private Result repair(Result plan) {
+        Result best = plan;
+        double bestCost = cost(plan);
+        int inversions = inversions(plan);
+        for (int round = 0; round < REPAIR_ROUNDS && inversions > 0; round++) {
+            Result found = null;
+            double foundCost = 0;
+            int foundInversions = 0;
+            List<Placement> ps = best.placements();
+            for (int i = 0; i < ps.size(); i++) {
+                for (int j = i + 1; j < ps.size(); j++) {
+                    for (List<Placement> moved : moves(ps, i, j)) {
+                        Result r = new Result(moved, best.leftOut());
+                        int n = inversions(r);
+                        if (n >= inversions || !allShaped(moved)) {
+                            continue;
+                        }
+                        double c = cost(r);
+                        if (better(r, c, best, bestCost) && (found == null || better(r, c, found, foundCost))) {
+                            found = r;
+                            foundCost = c;
+                            foundInversions = n;
+                        }
+                    }
+                }
+            }
+            if (found == null) {
+                break;
+            }
+            best = found;
+            bestCost = foundCost;
+            inversions = foundInversions;
+        }
         return best;
+    }
+
+    /** True when every module of {@code ps} can hold its story's head (the counts of {@link #better} skip one that cannot). */
+    private boolean allShaped(List<Placement> ps) {
+        for (Placement p : ps) {
+            if (shape(p.article(), p.span(), p.lines(), p.separator()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rounds of {@link #repair} at most: each takes at least one inversion off, and a page has few left. */
+    static final int REPAIR_ROUNDS = 4;
+
+    /**
+     * The plans one move away from {@code ps} for its modules {@code i} and {@code j}: their
+     * stories exchanged (each taking the other's module), and, when the two are stacked in the
+     * same columns, the two modules changing places (the lower one moved up, each keeping its
+     * height). A module keeps its place in the list, so the list stays in reading order.
+     */
+    private List<List<Placement>> moves(List<Placement> ps, int i, int j) {
+        Placement a = ps.get(i);
+        Placement b = ps.get(j);
+        List<List<Placement>> out = new ArrayList<>(2);
+        List<Placement> swapped = new ArrayList<>(ps);
+        swapped.set(i, new Placement(b.article(), a.column(), a.span(), a.line(), a.lines(), a.separator()));
+        swapped.set(j, new Placement(a.article(), b.column(), b.span(), b.line(), b.lines(), b.separator()));
+        out.add(swapped);
+        if (a.column() == b.column() && a.span() == b.span() && a.lines() != b.lines()
+                && (a.line() + a.lines() == b.line() || b.line() + b.lines() == a.line())) {
+            Placement upper = a.line() < b.line() ? a : b;
+            Placement lower = upper == a ? b : a;
+            List<Placement> restacked = new ArrayList<>(ps);
+            Placement up = new Placement(lower.article(), upper.column(), upper.span(), upper.line(), lower.lines(), upper.separator());
+            Placement down = new Placement(upper.article(), upper.column(), upper.span(), upper.line() + lower.lines(), upper.lines(),
+                    lower.separator());
+            restacked.set(upper == a ? i : j, up);
+            restacked.set(upper == a ? j : i, down);
+            out.add(restacked);
+        }
+        return out;
     }
 
     /**
