@@ -209,8 +209,95 @@ final class Planner {
                 best = held; // its lead's photo may be smaller than the one the others were held to: then once more
             }
         }
-        return repair(best);
+        return reordered(repair(best));
     }
+
+    /**
+     * A plan whose inversions the repair left, planned again with a story that stands lower than
+     * a lesser one beside it moved one place up the search's order (exchanged with the story
+     * before it, never with the first): the search gives a region's top or left part a run of the
+     * order, so a story is never tried above or left of the one before it, which is what lets it
+     * start level with its neighbours on some pages (edition page 7: the third story down the
+     * left side beside the second). The stories so inverted are tried from the highest priority,
+     * {@link #REORDER_TRIES} at most. A plan is taken when it has fewer inversions, nothing more
+     * left out, over or run on, no first-priority photo smaller, and is no more than 5% empty
+     * unless the plan it replaces was emptier. Each is searched with an inversion at its full cost.
+     */
+    private Result reordered(Result plan) {
+        Result best = plan;
+        double was = hierarchyWeight;
+        hierarchyWeight = INVERSION_COST;
+        try {
+            int tries = copies.size() > REORDER_MAX_ARTICLES ? 0 : REORDER_TRIES;
+            for (int k : exchanges(best)) {
+                if (tries-- <= 0 || inversions(best) == 0) {
+                    break;
+                }
+                exchanged = k;
+                Result r = repair(planFitFirst());
+                exchanged = -1;
+                double empty = emptyPercent(r);
+                if (inversions(r) < inversions(best) && r.leftOut().size() <= best.leftOut().size() && oversetLines(r) <= oversetLines(best)
+                        && !runsOnMore(r, best) && leadPhotoSmaller(r, leadPhotoAreaPt(r)) <= leadPhotoSmaller(best, leadPhotoAreaPt(best))
+                        && (empty <= LayoutAudit.EMPTY_GRID_WARNING_PERCENT || empty <= emptyPercent(best))) {
+                    best = r;
+                }
+            }
+        } finally {
+            exchanged = -1;
+            hierarchyWeight = was;
+        }
+        return best;
+    }
+
+    /**
+     * The places in the search's order (of the articles it can place) to exchange with the next
+     * so that a story set lower than a lesser one beside it comes one place earlier: from the
+     * story of highest priority so set, each place once, never the first.
+     */
+    private List<Integer> exchanges(Result r) {
+        int[] position = new int[copies.size()];
+        int n = 0;
+        for (int i = 0; i < copies.size(); i++) {
+            position[i] = cells.unplaceable(i) ? -1 : n++;
+        }
+        TreeSet<Integer> inverted = new TreeSet<>(); // by article index: the search's order, priority first
+        for (Placement a : r.placements()) {
+            for (Placement b : r.placements()) {
+                boolean apart = a.column() + a.span() <= b.column() || b.column() + b.span() <= a.column();
+                boolean shared = a.line() < b.line() + b.lines() && b.line() < a.line() + a.lines();
+                if (apart && shared && copies.get(a.article()).article.priority() < copies.get(b.article()).article.priority()
+                        && a.line() > b.line()) {
+                    inverted.add(a.article());
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int a : inverted) {
+            int k = position[a] - 1;
+            if (k >= 1 && !out.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Searches {@link #reordered} makes at most, each as dear as the page's own: one, for the
+     * story of highest priority left inverted. Two left 41 inversions on 60 generated pages, not
+     * 49, at twice the cost on the pages that have them (20 generated tabloids of 12 articles took
+     * 1.6 times as long to compose as without them, against 1.3 times with one).
+     */
+    static final int REORDER_TRIES = 1;
+    /**
+     * Pages of more articles are not planned again so: their search takes hundreds of
+     * milliseconds, and on generated broadsheets of 20 articles a search again took 5 of 125
+     * inversions off at 1.7 times the planning time.
+     */
+    static final int REORDER_MAX_ARTICLES = 12;
+
+    /** The place in the search's order whose story is exchanged with the next ({@link #reordered}); -1: none. */
+    private int exchanged = -1;
 
     /**
      * A plan's hierarchy inversions repaired module by module, where the search could not: it
@@ -482,6 +569,11 @@ final class Planner {
             (cells.unplaceable(i) ? leftOut : candidates).add(i);
         }
         int[] base = candidates.stream().mapToInt(Integer::intValue).toArray();
+        if (exchanged > 0 && exchanged + 1 < base.length) {
+            int t = base[exchanged];
+            base[exchanged] = base[exchanged + 1];
+            base[exchanged + 1] = t;
+        }
         // all the articles the page has room for, else the most of them (in priority order) that can be arranged
         int most = cells.mostThatFit(candidates, regionLines, obstacleCells(0, regionTop, grid.columns(), regionLines));
         Attempt found = attempt(base, most);
