@@ -188,11 +188,14 @@ final class Planner {
                 hierarchyWeight = was;
             }
         }
+        double heldTo = Double.NaN;
         for (int round = 0; round < PHOTO_ROUNDS; round++) {
             double lead = leadPhotoAreaPt(best);
-            if (leadPhotoSmaller(best, lead) == 0) {
+            if (leadPhotoSmaller(best, lead) == 0 || lead == heldTo) {
+                // held to the same area as the round before (its plan not taken), the search would find that plan again
                 break;
             }
+            heldTo = lead;
             // a story of lower priority is held to the lead's photo; when that leaves the page more than 5% empty the
             // modules are planned again around it, both plans weighed so held (the plan found keeps its modules)
             double[] caps = new double[copies.size()];
