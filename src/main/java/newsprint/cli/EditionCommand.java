@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import newsprint.Newsprint;
 import newsprint.NewsprintException;
 import newsprint.OutputFolder;
+import newsprint.compose.LayoutAudit;
 import newsprint.desk.SignedOnly;
 import newsprint.edition.EditionFiles;
 import newsprint.edition.EditionMaker;
@@ -119,6 +120,10 @@ final class EditionCommand implements Callable<Integer> {
         for (EditionMaker.PageResult r : results) {
             if (r.composed() != null && !r.composed().fits()) {
                 err.println("warning: " + r.file().file() + ": " + r.composed().oversetSummary() + "; the overset text is cut");
+            }
+            String underset = r.composed() == null ? null : LayoutAudit.undersetWarning(r.composed());
+            if (underset != null) {
+                err.println("warning: " + r.file().file() + ": " + underset);
             }
         }
         for (EditionMaker.PageResult r : failed) {

@@ -41,9 +41,24 @@ public record LayoutAudit(
 
     /** The warning an underset page gets, naming how much copy would fill it; null when the page is full enough. */
     public String undersetWarning(String page) {
-        return !underset() ? null : String.format(java.util.Locale.ROOT,
-                "%s: %.1f%% of the grid is empty (more than %.0f%%): about %d characters of copy would fill it",
-                page, emptyGridPercent, EMPTY_GRID_WARNING_PERCENT, emptyGridChars);
+        String warning = undersetWarning(emptyGridPercent, emptyGridChars);
+        return warning == null ? null : page + ": " + warning;
+    }
+
+    /**
+     * The same warning for a composed page without the rest of its audit (an edition's pages),
+     * not naming the page: {@code 5.4% of the grid is empty (more than 5%): about 440 characters
+     * of copy would fill it}; null when the page is full enough.
+     */
+    public static String undersetWarning(ComposedPage page) {
+        CopyFitReport fit = CopyFitReport.of(page);
+        return undersetWarning(fit.freePercent(), fit.freeChars());
+    }
+
+    private static String undersetWarning(double emptyGridPercent, int emptyGridChars) {
+        return emptyGridPercent <= EMPTY_GRID_WARNING_PERCENT ? null : String.format(java.util.Locale.ROOT,
+                "%.1f%% of the grid is empty (more than %.0f%%): about %d characters of copy would fill it",
+                emptyGridPercent, EMPTY_GRID_WARNING_PERCENT, emptyGridChars);
     }
 
     public static LayoutAudit of(ComposedPage page) {

@@ -70,8 +70,8 @@ public final class EditionFiles {
         return files;
     }
 
-    /** A page's warnings for the manifest: photos printed coarse, text cut (with --allow-overset). */
-    private static List<String> warnings(EditionMaker.PageResult r) {
+    /** A page's warnings for the manifest: photos printed coarse, text cut (with --allow-overset), more than 5% of the grid empty. */
+    public static List<String> warnings(EditionMaker.PageResult r) {
         List<String> out = new ArrayList<>();
         for (Module m : r.composed().modules()) {
             for (Figure f : m.figures()) {
@@ -83,6 +83,10 @@ public final class EditionFiles {
         }
         if (!r.composed().fits()) {
             out.add("overset: " + r.composed().oversetSummary());
+        }
+        String underset = newsprint.compose.LayoutAudit.undersetWarning(r.composed());
+        if (underset != null) {
+            out.add("underset: " + underset);
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import newsprint.GeneratedPages;
 import newsprint.Newsprint;
 import newsprint.TestGrid;
+import newsprint.edition.EditionFiles;
 import newsprint.edition.EditionMaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,17 @@ class LayoutAuditTest {
         assertThat(a.underset()).as("%s: %.1f%% empty", example, a.emptyGridPercent()).isFalse();
     }
 
+    /**
+     * The page that cannot fit keeps its hierarchy too: its second story stood under the lead
+     * beside the third, which the search in priority order could not avoid without a line more
+     * over; the repair gives the two stories each other's modules at the same 143 lines over.
+     */
+    @Test
+    void theOversetExampleHasNoHierarchyInversion() {
+        LayoutAudit a = audit("overset");
+        assertThat(a.hierarchyInversions()).as(a.faults().toString()).isZero();
+    }
+
     /** Caption breaks inside words, counted before captions were broken by meaning: 1 on the examples (训练的基|本原理), 10 on 100 generated pages. */
     @ParameterizedTest
     @ValueSource(strings = {"seed", "front-page", "photo-heavy", "traditional", "overset"})
@@ -71,12 +83,20 @@ class LayoutAuditTest {
             if (a.underset()) {
                 underset.add(r.composed().page().file().getFileName() + " " + a.emptyGridPercent() + "%");
             }
+            // the edition warns of an underset page as render and fit do, in its manifest (and on standard error)
+            List<String> warned = EditionFiles.warnings(r).stream().filter(w -> w.startsWith("underset: ")).toList();
+            if (a.underset()) {
+                assertThat(warned).containsExactly("underset: " + a.undersetWarning("").substring(2));
+            } else {
+                assertThat(warned).isEmpty();
+            }
         }
         // 13 on the edition (before its ads) before the planner weighed them; with the ads 8 remained: 2 on page 1, which an
         // article jumps from (its copy comes first there), 6 on pages 5 to 8; then 10 with page 2 taking 2 rather than stay
-        // 8.1% empty. With both sides of a split solved together (in rows) and page 1 weighing its hierarchy too, 1 is left:
-        // on page 7, whose plans without it are all more than 5% empty (an inversion is not worth a page left so)
-        assertThat(inversions).isLessThanOrEqualTo(1);
+        // 8.1% empty. With both sides of a split solved together (in rows) and page 1 weighing its hierarchy too, 1 was left:
+        // on page 7, whose plans in priority order without it are all more than 5% empty; with its third story planned one
+        // place up the order (beside the second, not under it) none is left
+        assertThat(inversions).isZero();
         // pages 2, 4 and 5 were 9.1%, 5.4% and 11.6% empty; page 4 (5.4%) is left, its lead a continuation without a photo
         assertThat(underset).containsExactly("p4.yaml 5.4%");
     }
@@ -92,7 +112,9 @@ class LayoutAuditTest {
             assertThat(a.captionBreaksInsideWords()).as("seed %d: %s", 20241124L + i, a.faults()).isZero();
             inversions += a.hierarchyInversions();
         }
-        assertThat(inversions).as("hierarchy inversions on 24 generated pages (on 100 such pages: 321 before the planner weighed them, 177 after)").isLessThan(50);
+        // on 100 such pages: 321 before the planner weighed them, 177 after; on these 24: 24 with rows, 19 with the repair
+        // and the story planned one place up the order
+        assertThat(inversions).as("hierarchy inversions on 24 generated pages").isLessThanOrEqualTo(19);
     }
 
     @Test
