@@ -75,6 +75,9 @@ public final class Composer {
         Copy ear = earArea == null || earAd ? null : ear(copies, mast, flow);
         List<Copy> planned = new ArrayList<>(copies);
         planned.remove(ear);
+        for (Copy c : planned) {
+            requirePhotosFit(page, c, grid, captions, grid.lines() - top - bottom);
+        }
         List<int[]> obstacles = slots.stream().filter(s -> s.ad().position().kind() != newsprint.model.Ad.Position.Kind.EAR)
                 .map(s -> new int[] {s.column(), s.line(), s.span(), s.lines()}).toList();
 
@@ -147,6 +150,44 @@ public final class Composer {
             }
         }
         return copies.stream().filter(c -> c.article.id().equals(flow.teasersId())).findFirst().orElse(null);
+    }
+
+    /**
+     * Refuses an article whose photos are taller than the page at every width, even at their
+     * smallest: no module could hold it, and planning around it would leave out every article
+     * after it too, blaming the room on the page rather than the photo (a 1 × 20000 pixel strip).
+     * The column under all of a module's photo rows holds them stacked, so they must fit the page's
+     * {@code lines} at some width; a vertical head's body is only narrower, so every width is tried.
+     */
+    private static void requirePhotosFit(PreparedPage page, Copy copy, PageGrid grid, Captions captions, int lines) {
+        if (copy.photos.isEmpty()) {
+            return;
+        }
+        int least = Integer.MAX_VALUE;
+        for (int span = 1; span <= grid.columns(); span++) {
+            int stacked = Shape.rowsAt(copy, grid, captions, span, Shape.MIN_PHOTO_SCALE).stream().mapToInt(Shape.Row::lines).sum();
+            if (stacked <= lines) {
+                return;
+            }
+            least = Math.min(least, stacked);
+        }
+        // one column wide every photo has a row of its own: the tallest there is the one to name
+        List<Shape.Row> narrow = Shape.rowsAt(copy, grid, captions, 1, Shape.MIN_PHOTO_SCALE);
+        Shape.Row tallest = narrow.stream().max(Comparator.comparingInt(Shape.Row::lines)).orElseThrow();
+        PhotoInfo photo = tallest.photos().get(0);
+        String where = page.file().file() + ": article '" + copy.article.id() + "': ";
+        String scale = Math.round(Shape.MIN_PHOTO_SCALE * 100) + "%";
+        if (tallest.lines() > lines) {
+            int index = copy.photos.indexOf(photo) + 1;
+            throw new newsprint.NewsprintException.MissingResource(where + "photos[" + index + "].file: photo '"
+                    + photo.photo().file().getFileName() + "' (" + photo.widthPx() + " × " + photo.heightPx() + " pixels as shown) is too "
+                    + "tall for the page: one column wide and cropped to " + scale + " of its height it takes " + tallest.lines()
+                    + " lines with its caption, and the page has " + lines,
+                    "crop the photo to a shape a page can hold, or leave it out");
+        }
+        throw new newsprint.NewsprintException.MissingResource(where + "photos: its " + copy.photos.size() + " photos, cropped to " + scale
+                + " of their height, take " + least + " lines stacked at the least, at any width, and the page has " + lines,
+                "crop the photos to shapes a page can hold, or leave some out");
     }
 
     private static Unplaced unplaced(Copy copy) {

@@ -77,4 +77,17 @@ class PlacementHintsTest {
             assertThat(g.image().yPt()).isEqualTo(g.frame().yPt());
         }
     }
+
+    @Test
+    void aPhotoTallerThanThePageAtEveryWidthIsNamedAndLeavesNoOtherArticleOut() throws IOException {
+        // a 1 × 20000 strip used to leave every article of the page out ("no room"), naming none of the photos
+        java.awt.image.BufferedImage strip = new java.awt.image.BufferedImage(4, 20_000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(dir.resolve("photos"));
+        javax.imageio.ImageIO.write(strip, "png", dir.resolve("photos/strip.png").toFile());
+        assertThatThrownBy(() -> seedWith("file: photos/meeting.jpg", "file: photos/strip.png"))
+                .isInstanceOf(NewsprintException.MissingResource.class)
+                .hasMessageContaining("article 'lead'").hasMessageContaining("photos[1].file")
+                .hasMessageContaining("'strip.png' (4 × 20000 pixels as shown) is too tall for the page")
+                .hasMessageContaining("the page has 70");
+    }
 }
