@@ -102,6 +102,15 @@ public final class OutputFile {
         write(out -> out.write(bytes));
     }
 
+    /**
+     * The error of output that standard output did not take: Java's print streams keep the cause
+     * (a full disk, a reader that stopped) to themselves.
+     */
+    public static RenderFailure standardOutputLost() {
+        return new RenderFailure("cannot write to standard output: the disk is full, or the program reading it stopped",
+                "free some space, or check the command that reads newsprint's output", null);
+    }
+
     /** Writes the output: to standard output directly, or to a file through a temporary file moved into place. */
     public void write(Content content) {
         if (target == null) {
@@ -110,6 +119,9 @@ public final class OutputFile {
                 System.out.flush();
             } catch (IOException e) {
                 throw new RenderFailure("cannot write to standard output: " + e.getMessage(), null, e);
+            }
+            if (System.out.checkError()) {
+                throw standardOutputLost(); // a print stream keeps its write errors to itself
             }
             return;
         }

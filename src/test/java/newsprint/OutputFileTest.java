@@ -139,4 +139,22 @@ class OutputFileTest {
             });
         }
     }
+
+    @Test
+    void standardOutputThatTakesNothingIsARenderFailureNotSuccess() {
+        // `render -o - > /dev/full` said "wrote the PDF to standard output" and exited 0: System.out keeps write errors to itself
+        java.io.PrintStream was = System.out;
+        System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }));
+        try {
+            assertThatThrownBy(() -> OutputFile.of(Path.of("-")).write(new byte[] {'%', 'P', 'D', 'F'}))
+                    .isInstanceOf(NewsprintException.RenderFailure.class).hasMessageContaining("cannot write to standard output");
+        } finally {
+            System.setOut(was);
+        }
+    }
 }
