@@ -101,7 +101,7 @@ public final class Composer {
                 Planner.Placement p = new Planner.Placement(-1, mast.columns(), grid.columns() - mast.columns(), 0, mast.lines(), false);
                 Shape shape = Shape.of(ear, grid, captions, p.span(), p.lines(), false);
                 if (shape == null) {
-                    leftOut.add(unplaced(ear));
+                    leftOut.add(unplaced(ear, grid));
                 } else {
                     modules.add(build(ear, p, shape, grid, captions));
                 }
@@ -112,7 +112,7 @@ public final class Composer {
             modules.add(build(planned.get(p.article()), p, shape, grid, captions));
         }
         for (int a : plan.leftOut()) {
-            leftOut.add(unplaced(planned.get(a)));
+            leftOut.add(unplaced(planned.get(a), grid));
         }
         Rect imprint = bottom == 0 ? null : grid.area(0, grid.columns(), grid.lines() - bottom, bottom);
         List<AdBox> ads = slots.stream().map(s -> adBox(page, grid, s)).toList();
@@ -190,10 +190,28 @@ public final class Composer {
                 "crop the photos to shapes a page can hold, or leave some out");
     }
 
-    private static Unplaced unplaced(Copy copy) {
+    private static Unplaced unplaced(Copy copy, PageGrid grid) {
         List<String> lines = copy.bodyLines.stream().map(l -> l.line().text()).toList();
         return new Unplaced(copy.article, new ArticleFit(copy.article.id(), 0, 0, 0, copy.bodyLines.size(), 0,
-                copy.contentChars(), copy.contentChars(), 0, lines));
+                copy.contentChars(), copy.contentChars(), 0, lines), why(copy, grid));
+    }
+
+    /**
+     * Why an article was left out: its headline, when no width of the page sets it in
+     * {@link Copy#MAX_HEADLINE_LINES} lines (a word of a few hundred letters, a headline of a
+     * paragraph), where "no room" would send the desk cutting copy that was never the trouble.
+     */
+    private static String why(Copy copy, PageGrid grid) {
+        if (copy.vertical()) {
+            return Unplaced.NO_ROOM;
+        }
+        for (int span = 1; span <= grid.columns(); span++) {
+            if (copy.head(grid.spanWidthPt(span)) != null) {
+                return Unplaced.NO_ROOM;
+            }
+        }
+        return "headline: it takes more than " + Copy.MAX_HEADLINE_LINES + " lines at every width the page has, even across all "
+                + grid.columns() + " columns";
     }
 
     private Module build(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, Captions captions) {

@@ -90,4 +90,17 @@ class PlacementHintsTest {
                 .hasMessageContaining("'strip.png' (4 × 20000 pixels as shown) is too tall for the page")
                 .hasMessageContaining("the page has 70");
     }
+
+    @Test
+    void aHeadlineNoWidthCanSetIsNamedAsWhyItsArticleIsLeftOut() throws IOException {
+        // a headline of one 400-letter word was reported as "the page has no room for it": the desk would cut the body for nothing
+        ComposedPage page = seedWith("headline: 广东省科协召开党组(扩大)会议", "headline: " + "B".repeat(400));
+        assertThat(page.leftOut()).singleElement().satisfies(u -> {
+            assertThat(u.article().id()).isEqualTo("lead");
+            assertThat(u.why()).startsWith("headline: it takes more than 3 lines at every width");
+        });
+        assertThat(page.modules()).extracting(m -> m.article().id()).containsExactlyInAnyOrder("foshan", "dongguan", "shenzhen");
+        assertThat(page.oversetSummary()).contains("article 'lead' not placed (").contains("headline: it takes more than 3 lines")
+                .doesNotContain("no room");
+    }
 }
