@@ -352,4 +352,13 @@ class CliTest {
         assertThat(cmd.execute("fit", Seed.PAGE.toString(), "--json")).as(err.toString()).isEqualTo(ExitCodes.RENDER_FAILURE);
         assertThat(err.toString()).startsWith("error: cannot write to standard output").doesNotContain("\tat ");
     }
+
+    @Test
+    void aLayoutsFolderThatIsNotThereIsAUsageError() {
+        // it was exit 4 "layout 'tabloid' not found (no layout.yaml)", naming neither --layouts nor the folder
+        Run r = run("render", Seed.PAGE.toString(), "--layouts", dir.resolve("nosuch").toString(), "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("error: --layouts " + dir.resolve("nosuch") + ": no such folder");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
 }
