@@ -631,7 +631,9 @@ class Fields {
      * formatting characters (Unicode's Cf: zero-width spaces and joiners, direction marks and
      * overrides that would reorder the printed text, the byte-order mark, the soft hyphen), half
      * of a surrogate pair (text damaged in conversion) and Unicode's noncharacters. None of them
-     * prints as a mark: the page would differ from the copy where nobody can see it.
+     * prints as a mark: the page would differ from the copy where nobody can see it. The line and
+     * paragraph separators (U+2028, U+2029) print as a space between Han characters, where the
+     * copy asked for a break.
      */
     static String unprintable(String s) {
         int at = 0;
@@ -646,6 +648,10 @@ class Fields {
             if (type == Character.FORMAT) {
                 return "the invisible formatting character " + codePoint(cp) + where + ", which prints as nothing"
                         + (bidi(cp) ? " and may reorder the text around it" : "");
+            }
+            if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                return "the " + (type == Character.LINE_SEPARATOR ? "line" : "paragraph") + " separator " + codePoint(cp) + where
+                        + ", which prints as a space, not as a break (a new paragraph is a new item of body)";
             }
             if (type == Character.SURROGATE) {
                 return "half of a surrogate pair, " + String.format("U+%04X", cp) + where

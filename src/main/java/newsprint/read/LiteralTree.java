@@ -81,7 +81,10 @@ public final class LiteralTree {
         }
     }
 
-    /** YAML allows only printable characters in a file (escapes in quotes can still write others). */
+    /**
+     * YAML allows only printable characters in a file (escapes in quotes can still write others),
+     * and takes NEL and the line and paragraph separators for line breaks: those are refused too.
+     */
     private static void requirePrintable(int[] codePoints) throws Refused {
         int line = 1;
         int column = 1;
@@ -89,6 +92,12 @@ public final class LiteralTree {
             if (!StreamReader.isPrintable(c)) {
                 throw new Refused("line " + line + ", column " + column + ": the control character "
                         + String.format(Locale.ROOT, "U+%04X", c) + " is not allowed in the file", null);
+            }
+            if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+                // YAML breaks the line there: in quotes the break folds into a space the copy never had, unquoted the file breaks
+                throw new Refused("line " + line + ", column " + column + ": " + String.format(Locale.ROOT, "U+%04X", c) + " ("
+                        + Character.getName(c) + ") is a line break to YAML: the text would print a space there (a new "
+                        + "paragraph is a new item of body)", null);
             }
             if (c == '\n') {
                 line++;

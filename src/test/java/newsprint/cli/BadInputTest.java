@@ -117,6 +117,14 @@ class BadInputTest {
                         "page.yaml", "article 'lead'", "headline", "the control character U+0085"),
                 bad("text: half a surrogate pair in the headline", badInput, d -> edit(d, head, "    headline: \"广东\\uD800科协\""),
                         "page.yaml", "article 'lead'", "headline", "U+D800", "surrogate"),
+                // a line separator pasted into YAML: quoted, YAML folded it into a space and the page printed one (exit 0)
+                bad("text: a line separator in a quoted paragraph", badInput, d -> edit(d, "- 7月24日上午，广东省科协召开党组会议，专题学习全会精神。",
+                        "- \"7月24日上午，广东省科协召开党组会议，专题学习\u2028全会精神。\""),
+                        "page.yaml", "line ", "U+2028 (LINE SEPARATOR) is a line break to YAML", "print a space"),
+                bad("json: a line separator in a paragraph", badInput, d -> page(d, "page.json", """
+                        {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
+                         "articles": [{"id": "a", "headline": "标题", "body": ["正文\u2028内容。"]}]}"""),
+                        "page.json", "article 'a'", "body[1]", "U+2028 (LINE SEPARATOR) at character 3", "prints as a space"),
                 bad("text: a noncharacter in the section", badInput, d -> edit(d, "section: 科协动态", "section: \"科协\\uFFFE动态\""),
                         "page.yaml", "page.section", "U+FFFE", "noncharacter"),
                 bad("json: a zero-width joiner in a headline", badInput, d -> page(d, "page.json", """
