@@ -380,6 +380,10 @@ class BadInputTest {
                         "page.yaml", "article 'lead'", "photos[1].file", "bomb.png", "40000×40000"),
                 bad("photo truncated JPEG", missing, d -> photo(d, "cut.jpg", BadPages.truncatedJpeg()),
                         "page.yaml", "article 'lead'", "photos[1].file", "cut.jpg", "damaged"),
+                // its profile's header claimed 2 GB: the decoder ran out of memory and the run said "give it -Xmx12g"
+                bad("photo JPEG whose colour profile claims 2 GB", missing, d -> photo(d, "icc.jpg", newsprint.TestPhotos.withIccHeader(
+                        Files.readAllBytes(BadPages.MEETING), 0x7FFFFFFF)),
+                        "page.yaml", "article 'lead'", "photos[1].file", "icc.jpg", "claims 2147483647 bytes"),
                 bad("photo truncated PNG", missing, d -> photo(d, "cut.png", java.util.Arrays.copyOf(newsprint.TestPhotos.pngHeader(64, 64), 40)),
                         "page.yaml", "article 'lead'", "photos[1].file", "cut.png"),
                 bad("photo that is text", missing, d -> photo(d, "notes.jpg", "not a picture".getBytes()),
