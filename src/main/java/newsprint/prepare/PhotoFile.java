@@ -96,6 +96,9 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
         if (bytes.length > MAX_BYTES) {
             return failed(path, Kind.TOO_LARGE, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB: scale it down before placing it");
         }
+        if (bytes.length == 0) {
+            return failed(path, Kind.UNREADABLE, "is empty (0 bytes): it was not copied or saved completely");
+        }
         String sha = newsprint.Digest.sha256(bytes);
         PhotoFile earlier = known == null ? null : known.get(sha);
         if (earlier != null) {

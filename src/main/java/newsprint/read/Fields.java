@@ -563,7 +563,9 @@ class Fields {
             String f = it.next();
             if (!allowed.contains(f)) {
                 String near = f.length() > 64 ? null : Spelling.nearest(f, allowed);
-                throw new BadInput(name + ": " + location(prefix) + "unknown field '" + LiteralTree.shown(f) + "'",
+                String hidden = unprintable(f); // a second byte-order mark, a zero-width space: the name looks right and is not
+                throw new BadInput(name + ": " + location(prefix) + "unknown field '" + LiteralTree.shown(f) + "'"
+                        + (hidden == null ? "" : ", which contains " + hidden),
                         (near == null ? "" : "did you mean '" + near + "'? ") + "known fields: " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }

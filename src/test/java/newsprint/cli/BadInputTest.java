@@ -125,6 +125,9 @@ class BadInputTest {
                         {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
                          "articles": [{"id": "a", "headline": "标题", "body": ["正文\u2028内容。"]}]}"""),
                         "page.json", "article 'a'", "body[1]", "U+2028 (LINE SEPARATOR) at character 3", "prints as a space"),
+                // an editor that adds a byte-order mark to a file that has one: the first field looked right and was "unknown"
+                bad("yaml: a second byte-order mark at the start", badInput, d -> page(d, "page.yaml", "\uFEFF\uFEFF" + BadPages.GOOD),
+                        "page.yaml", "unknown field", "which contains the invisible formatting character U+FEFF (ZERO WIDTH NO-BREAK SPACE) at character 1"),
                 bad("text: a noncharacter in the section", badInput, d -> edit(d, "section: 科协动态", "section: \"科协\\uFFFE动态\""),
                         "page.yaml", "page.section", "U+FFFE", "noncharacter"),
                 bad("json: a zero-width joiner in a headline", badInput, d -> page(d, "page.json", """
@@ -384,6 +387,8 @@ class BadInputTest {
                 bad("photo JPEG whose colour profile claims 2 GB", missing, d -> photo(d, "icc.jpg", newsprint.TestPhotos.withIccHeader(
                         Files.readAllBytes(BadPages.MEETING), 0x7FFFFFFF)),
                         "page.yaml", "article 'lead'", "photos[1].file", "icc.jpg", "claims 2147483647 bytes"),
+                bad("photo empty file", missing, d -> photo(d, "empty.jpg", new byte[0]),
+                        "page.yaml", "article 'lead'", "photos[1].file", "'photos/empty.jpg' is empty (0 bytes)"),
                 bad("photo truncated PNG", missing, d -> photo(d, "cut.png", java.util.Arrays.copyOf(newsprint.TestPhotos.pngHeader(64, 64), 40)),
                         "page.yaml", "article 'lead'", "photos[1].file", "cut.png"),
                 bad("photo that is text", missing, d -> photo(d, "notes.jpg", "not a picture".getBytes()),
