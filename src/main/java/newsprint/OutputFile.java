@@ -102,6 +102,15 @@ public final class OutputFile {
         write(out -> out.write(bytes));
     }
 
+    /**
+     * The error of output that standard output did not take: Java's print streams keep the cause
+     * (a full disk, a reader that stopped) to themselves.
+     */
+    public static RenderFailure standardOutputLost() {
+        return new RenderFailure("cannot write to standard output: the disk is full, or the program reading it stopped",
+                "free some space, or check the command that reads newsprint's output", null);
+    }
+
     /** Writes the output: to standard output directly, or to a file through a temporary file moved into place. */
     public void write(Content content) {
         if (target == null) {
@@ -110,6 +119,9 @@ public final class OutputFile {
                 System.out.flush();
             } catch (IOException e) {
                 throw new RenderFailure("cannot write to standard output: " + e.getMessage(), null, e);
+            }
+            if (System.out.checkError()) {
+                throw standardOutputLost(); // a print stream keeps its write errors to itself
             }
             return;
         }
@@ -254,8 +266,36 @@ public final class OutputFile {
 
     /** The temporary file's name: hidden, the target's name (shortened to stay a legal name), this process's id. */
     private static String partName(String targetName) {
-        String name = targetName.length() > 100 ? targetName.substring(0, 100) : targetName;
-        return "." + name + ".newsprint-" + ProcessHandle.current().pid() + "-" + Long.toString(RANDOM.nextLong() >>> 1, 36) + ".part";
+        return "." + stem(targetName) + ".newsprint-" + ProcessHandle.current().pid() + "-" + Long.toString(RANDOM.nextLong() >>> 1, 36) + ".part";
+    }
+
+    /** A file name's bytes in UTF-8 at most, where names are counted in bytes (255 on Linux and macOS). */
+    static final int STEM_BYTES = 100;
+
+    /**
+     * {@code name} as the stem of a temporary name beside it: itself when short, else its first
+     * characters within {@link #STEM_BYTES} UTF-8 bytes and a hash of the whole, so the temporary
+     * name stays a legal one (a 245-byte target is legal, it with a suffix is not; 80 Han
+     * characters are 240 bytes) and two long names never share a stem.
+     */
+    static String stem(String name) {
+        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length <= STEM_BYTES) {
+            return name;
+        }
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int n = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + n > STEM_BYTES - 9) {
+                break;
+            }
+            kept.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return kept + "~" + Digest.sha256(utf8).substring(0, 8);
     }
 
     /** Deletes the temporary files in {@code dir} whose writer is no longer running. Cleaning is a courtesy: errors are ignored. */

@@ -92,7 +92,7 @@ public final class OutputFolder {
     /** Writes {@code files} (name → bytes; plain names) as the folder's whole content, replacing what was there. */
     public void write(Map<String, byte[]> files) {
         Path parent = target.getParent();
-        String me = "." + target.getFileName() + ".newsprint-" + ProcessHandle.current().pid();
+        String me = "." + OutputFile.stem(target.getFileName().toString()) + ".newsprint-" + ProcessHandle.current().pid();
         Path fresh = parent.resolve(me + ".new");
         Path aside = parent.resolve(me + ".old");
         Thread cleanup = new Thread(() -> deleteTree(fresh), "newsprint-output-cleanup");
@@ -140,7 +140,7 @@ public final class OutputFolder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, ".*.newsprint-*")) {
             for (Path p : entries) {
                 Matcher m = TEMPORARY.matcher(p.getFileName().toString());
-                if (!m.matches() || !m.group(1).equals(target.getFileName().toString())) {
+                if (!m.matches() || !m.group(1).equals(OutputFile.stem(target.getFileName().toString()))) {
                     continue;
                 }
                 Optional<ProcessHandle> writer = ProcessHandle.of(Long.parseLong(m.group(2)));

@@ -139,4 +139,40 @@ class OutputFileTest {
             });
         }
     }
+
+    @Test
+    void standardOutputThatTakesNothingIsARenderFailureNotSuccess() {
+        // `render -o - > /dev/full` said "wrote the PDF to standard output" and exited 0: System.out keeps write errors to itself
+        java.io.PrintStream was = System.out;
+        System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }));
+        try {
+            assertThatThrownBy(() -> OutputFile.of(Path.of("-")).write(new byte[] {'%', 'P', 'D', 'F'}))
+                    .isInstanceOf(NewsprintException.RenderFailure.class).hasMessageContaining("cannot write to standard output");
+        } finally {
+            System.setOut(was);
+        }
+    }
+
+    @Test
+    void aLongButLegalOutputNameIsWrittenItsTemporaryNameShortenedByBytes() throws IOException {
+        // 80 Han characters are 240 bytes: the temporary name beside it (the name and a suffix) was over 255 bytes and the
+        // run failed with "File name too long"; an edition folder of 245 letters likewise
+        Path pdf = dir.resolve("科".repeat(80) + ".pdf");
+        OutputFile.of(pdf).write(new byte[] {'%', 'P', 'D', 'F'});
+        assertThat(pdf).hasBinaryContent(new byte[] {'%', 'P', 'D', 'F'});
+        Path folder = dir.resolve("e".repeat(245));
+        OutputFolder.of(folder).write(Map.of("manifest.json", new byte[] {'{', '}'}));
+        OutputFolder.of(folder).write(Map.of("manifest.json", new byte[] {'[', ']'})); // a second run replaces the set
+        assertThat(folder.resolve("manifest.json")).hasBinaryContent(new byte[] {'[', ']'});
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(pdf.getFileName().toString(),
+                    folder.getFileName().toString());
+        }
+        assertThat(OutputFile.stem("e".repeat(245))).isNotEqualTo(OutputFile.stem("e".repeat(244) + "f"));
+    }
 }

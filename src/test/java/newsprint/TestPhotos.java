@@ -71,6 +71,22 @@ public final class TestPhotos {
         return insertAfterSoi(jpeg, segment(0xE1, payload));
     }
 
+    /** {@code jpeg} with an embedded colour profile of one chunk: a 128-byte ICC header claiming {@code claimedBytes}. */
+    public static byte[] withIccHeader(byte[] jpeg, int claimedBytes) {
+        byte[] id = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] payload = new byte[id.length + 2 + 128];
+        System.arraycopy(id, 0, payload, 0, id.length);
+        payload[id.length] = 1; // chunk 1
+        payload[id.length + 1] = 1; // of 1
+        int h = id.length + 2;
+        payload[h] = (byte) (claimedBytes >>> 24);
+        payload[h + 1] = (byte) (claimedBytes >>> 16);
+        payload[h + 2] = (byte) (claimedBytes >>> 8);
+        payload[h + 3] = (byte) claimedBytes;
+        System.arraycopy("acsp".getBytes(StandardCharsets.ISO_8859_1), 0, payload, h + 36, 4);
+        return insertAfterSoi(jpeg, segment(0xE2, payload));
+    }
+
     /** {@code jpeg} scaled to {@code width × height} pixels and saved as an RGB JPEG. */
     public static byte[] scaled(byte[] jpeg, int width, int height) throws IOException {
         BufferedImage src = ImageIO.read(new ByteArrayInputStream(jpeg));

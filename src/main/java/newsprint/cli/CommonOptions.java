@@ -14,8 +14,13 @@ final class CommonOptions {
     @Option(names = "--verbose", description = "print stack traces of errors")
     boolean verbose;
 
-    /** A newsprint instance on the chosen layouts. */
+    /** A newsprint instance on the chosen layouts; a --layouts that is no folder is a usage error, not "layout not found". */
     Newsprint newsprint() {
+        if (layouts != null && !java.nio.file.Files.isDirectory(layouts)) {
+            throw new newsprint.NewsprintException.BadArgument("--layouts " + layouts + ": "
+                    + (java.nio.file.Files.exists(layouts) ? "not a folder" : "no such folder"),
+                    "give the folder that holds the layouts' folders (tabloid/layout.yaml, …)");
+        }
         return new Newsprint(layouts == null ? LayoutLibrary.bundled() : new LayoutLibrary(layouts));
     }
 }

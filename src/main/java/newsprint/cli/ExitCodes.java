@@ -28,8 +28,8 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         t.put(Integer.toString(BAD_INPUT), "bad page file: not UTF-8, malformed YAML/JSON, a YAML anchor, alias, merge key or tag, "
                 + "unknown field, wrong type or value, over a limit");
         t.put(Integer.toString(MISSING_RESOURCE), "a file is missing, unreadable or invalid: page file, photo (or one that is damaged, "
-                + "not JPEG/PNG, over 80 megapixels), layout (layout.yaml, page.html, page.css) or font (or one whose licence forbids "
-                + "embedding it)");
+                + "not JPEG/PNG, over 80 megapixels, taller than the page at any width), layout (layout.yaml, page.html, page.css) or font "
+                + "(or one whose licence forbids embedding it)");
         t.put(Integer.toString(OVERSET), "the articles do not fit the page (see 'newsprint fit'; --allow-overset renders anyway)");
         t.put(Integer.toString(MISSING_GLYPH), "a character has no glyph in the layout's fonts");
         t.put(Integer.toString(RENDER_FAILURE), "the PDF could not be made or written");

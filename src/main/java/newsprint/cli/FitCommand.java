@@ -144,8 +144,8 @@ final class FitCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%-14s %-8s %-9s %9s %9s %9s %9s %s%n", "article", "at", "module", "cap.chars",
                 "chars", "cap.lines", "lines", "fit"));
         for (CopyFitReport.Entry e : r.articles()) {
-            String fit = !e.placed() ? String.format(Locale.ROOT, "NOT PLACED: no room on the page; all %d lines (%d characters) over",
-                    e.oversetLines(), e.oversetChars())
+            String fit = !e.placed() ? String.format(Locale.ROOT, "NOT PLACED: %s; all %d lines (%d characters) over",
+                    e.notPlaced(), e.oversetLines(), e.oversetChars())
                     : e.jumpsTo() != null ? String.format(Locale.ROOT, "jumps to page %d: %d lines (%d characters) run on",
                             e.jumpsTo(), e.continuedLines(), e.continuedChars())
                     : e.oversetLines() > 0

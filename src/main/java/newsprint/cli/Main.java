@@ -72,7 +72,7 @@ public final class Main implements Runnable {
                 cmd.addSubcommand(command);
             }
         }
-        cmd.setExecutionStrategy(new MemoryGuard());
+        cmd.setExecutionStrategy(new StandardOutputCheck(new MemoryGuard()));
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setExitCodeExceptionMapper(new ExitCodes());
         Map<String, String> codes = ExitCodes.table();

@@ -63,11 +63,18 @@ public record ComposedPage(PreparedPage prepared, PageGrid grid, List<Module> mo
                         .append(m.fit().oversetLines()).append(" lines (").append(m.fit().oversetChars()).append(" characters) over");
             }
         }
-        if (!leftOut.isEmpty()) {
-            sb.append(sb.isEmpty() ? "" : "; ").append(leftOut.size()).append(leftOut.size() == 1 ? " article" : " articles")
-                    .append(" not placed, the page has no room for ").append(leftOut.size() == 1 ? "it" : "them").append(": ")
-                    .append(String.join(", ", leftOut.stream().map(u -> "'" + u.article().id() + "' ("
+        List<Unplaced> noRoom = leftOut.stream().filter(u -> u.why().equals(Unplaced.NO_ROOM)).toList();
+        if (!noRoom.isEmpty()) {
+            sb.append(sb.isEmpty() ? "" : "; ").append(noRoom.size()).append(noRoom.size() == 1 ? " article" : " articles")
+                    .append(" not placed, the page has no room for ").append(noRoom.size() == 1 ? "it" : "them").append(": ")
+                    .append(String.join(", ", noRoom.stream().map(u -> "'" + u.article().id() + "' ("
                             + u.fit().oversetChars() + " characters)").toList()));
+        }
+        for (Unplaced u : leftOut) {
+            if (!noRoom.contains(u)) {
+                sb.append(sb.isEmpty() ? "" : "; ").append("article '").append(u.article().id()).append("' not placed (")
+                        .append(u.fit().oversetChars()).append(" characters): ").append(u.why());
+            }
         }
         return sb.toString();
     }

@@ -75,6 +75,9 @@ public final class Composer {
         Copy ear = earArea == null || earAd ? null : ear(copies, mast, flow);
         List<Copy> planned = new ArrayList<>(copies);
         planned.remove(ear);
+        for (Copy c : planned) {
+            requirePhotosFit(page, c, grid, captions, grid.lines() - top - bottom);
+        }
         List<int[]> obstacles = slots.stream().filter(s -> s.ad().position().kind() != newsprint.model.Ad.Position.Kind.EAR)
                 .map(s -> new int[] {s.column(), s.line(), s.span(), s.lines()}).toList();
 
@@ -98,7 +101,7 @@ public final class Composer {
                 Planner.Placement p = new Planner.Placement(-1, mast.columns(), grid.columns() - mast.columns(), 0, mast.lines(), false);
                 Shape shape = Shape.of(ear, grid, captions, p.span(), p.lines(), false);
                 if (shape == null) {
-                    leftOut.add(unplaced(ear));
+                    leftOut.add(unplaced(ear, grid));
                 } else {
                     modules.add(build(ear, p, shape, grid, captions));
                 }
@@ -109,7 +112,7 @@ public final class Composer {
             modules.add(build(planned.get(p.article()), p, shape, grid, captions));
         }
         for (int a : plan.leftOut()) {
-            leftOut.add(unplaced(planned.get(a)));
+            leftOut.add(unplaced(planned.get(a), grid));
         }
         Rect imprint = bottom == 0 ? null : grid.area(0, grid.columns(), grid.lines() - bottom, bottom);
         List<AdBox> ads = slots.stream().map(s -> adBox(page, grid, s)).toList();
@@ -149,10 +152,66 @@ public final class Composer {
         return copies.stream().filter(c -> c.article.id().equals(flow.teasersId())).findFirst().orElse(null);
     }
 
-    private static Unplaced unplaced(Copy copy) {
+    /**
+     * Refuses an article whose photos are taller than the page at every width, even at their
+     * smallest: no module could hold it, and planning around it would leave out every article
+     * after it too, blaming the room on the page rather than the photo (a 1 × 20000 pixel strip).
+     * The column under all of a module's photo rows holds them stacked, so they must fit the page's
+     * {@code lines} at some width; a vertical head's body is only narrower, so every width is tried.
+     */
+    private static void requirePhotosFit(PreparedPage page, Copy copy, PageGrid grid, Captions captions, int lines) {
+        if (copy.photos.isEmpty()) {
+            return;
+        }
+        int least = Integer.MAX_VALUE;
+        for (int span = 1; span <= grid.columns(); span++) {
+            int stacked = Shape.rowsAt(copy, grid, captions, span, Shape.MIN_PHOTO_SCALE).stream().mapToInt(Shape.Row::lines).sum();
+            if (stacked <= lines) {
+                return;
+            }
+            least = Math.min(least, stacked);
+        }
+        // one column wide every photo has a row of its own: the tallest there is the one to name
+        List<Shape.Row> narrow = Shape.rowsAt(copy, grid, captions, 1, Shape.MIN_PHOTO_SCALE);
+        Shape.Row tallest = narrow.stream().max(Comparator.comparingInt(Shape.Row::lines)).orElseThrow();
+        PhotoInfo photo = tallest.photos().get(0);
+        String where = page.file().file() + ": article '" + copy.article.id() + "': ";
+        String scale = Math.round(Shape.MIN_PHOTO_SCALE * 100) + "%";
+        if (tallest.lines() > lines) {
+            int index = copy.photos.indexOf(photo) + 1;
+            throw new newsprint.NewsprintException.MissingResource(where + "photos[" + index + "].file: photo '"
+                    + photo.photo().file().getFileName() + "' (" + photo.widthPx() + " × " + photo.heightPx() + " pixels as shown) is too "
+                    + "tall for the page: one column wide and cropped to " + scale + " of its height it takes " + tallest.lines()
+                    + " lines with its caption, and the page has " + lines,
+                    "crop the photo to a shape a page can hold, or leave it out");
+        }
+        throw new newsprint.NewsprintException.MissingResource(where + "photos: its " + copy.photos.size() + " photos, cropped to " + scale
+                + " of their height, take " + least + " lines stacked at the least, at any width, and the page has " + lines,
+                "crop the photos to shapes a page can hold, or leave some out");
+    }
+
+    private static Unplaced unplaced(Copy copy, PageGrid grid) {
         List<String> lines = copy.bodyLines.stream().map(l -> l.line().text()).toList();
         return new Unplaced(copy.article, new ArticleFit(copy.article.id(), 0, 0, 0, copy.bodyLines.size(), 0,
-                copy.contentChars(), copy.contentChars(), 0, lines));
+                copy.contentChars(), copy.contentChars(), 0, lines), why(copy, grid));
+    }
+
+    /**
+     * Why an article was left out: its headline, when no width of the page sets it in
+     * {@link Copy#MAX_HEADLINE_LINES} lines (a word of a few hundred letters, a headline of a
+     * paragraph), where "no room" would send the desk cutting copy that was never the trouble.
+     */
+    private static String why(Copy copy, PageGrid grid) {
+        if (copy.vertical()) {
+            return Unplaced.NO_ROOM;
+        }
+        for (int span = 1; span <= grid.columns(); span++) {
+            if (copy.head(grid.spanWidthPt(span)) != null) {
+                return Unplaced.NO_ROOM;
+            }
+        }
+        return "headline: it takes more than " + Copy.MAX_HEADLINE_LINES + " lines at every width the page has, even across all "
+                + grid.columns() + " columns";
     }
 
     private Module build(Copy copy, Planner.Placement p, Shape shape, PageGrid grid, Captions captions) {

@@ -23,7 +23,7 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
     public record Entry(String id, boolean placed, int column, int row, int spanColumns, int heightLines, int capacityLines, int contentLines,
                         int capacityChars, int contentChars, int oversetLines, int oversetChars, int undersetLines,
                         int undersetChars, List<String> overset, Integer jumpsTo, int continuedLines, int continuedChars,
-                        Integer continuesFrom, int headColumns) {
+                        Integer continuesFrom, int headColumns, String notPlaced) {
     }
 
     public static CopyFitReport of(ComposedPage page) {
@@ -35,12 +35,12 @@ public record CopyFitReport(String page, String layout, int columns, int lines, 
                     f.contentLines(), f.capacityChars(), f.contentChars(), f.oversetLines(), f.oversetChars(),
                     f.undersetLines(), f.undersetChars(g.charsPerLine()), f.oversetText(),
                     m.jumps() ? f.continuesOn() : null, f.continuedLines(), f.continuedChars(),
-                    page.prepared().flow().continuesFrom().get(m.article().id()), m.span() - m.frames().size()));
+                    page.prepared().flow().continuesFrom().get(m.article().id()), m.span() - m.frames().size(), null));
         }
         for (Unplaced u : page.leftOut()) {
             ArticleFit f = u.fit();
             entries.add(new Entry(u.article().id(), false, 0, 0, 0, 0, 0, f.contentLines(), 0, f.contentChars(),
-                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText(), null, 0, 0, null, 0));
+                    f.oversetLines(), f.oversetChars(), 0, 0, f.oversetText(), null, 0, 0, null, 0, u.why()));
         }
         List<AdEntry> ads = new ArrayList<>();
         for (AdBox a : page.ads()) {

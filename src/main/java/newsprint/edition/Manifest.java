@@ -107,7 +107,8 @@ final class Manifest {
         }
         for (Unplaced u : page.leftOut()) {
             articles.add(new ArticleEntry(u.article().id(), u.article().headline(), false, null, 0, null, from.get(u.article().id())));
-            overset.add(u.article().id() + ": not placed (" + u.fit().oversetChars() + " characters)");
+            overset.add(u.article().id() + ": not placed (" + u.fit().oversetChars() + " characters)"
+                    + (u.why().equals(Unplaced.NO_ROOM) ? "" : ": " + u.why()));
         }
         List<AdEntry> ads = page.ads().stream().map(a -> new AdEntry(a.ad().id(), a.ad().advertiser(),
                 page.page().folder().relativize(a.ad().file()).toString(), box(a.slot()))).toList();

@@ -182,8 +182,19 @@ public final class LayoutLibrary {
         }
     }
 
-    private static MissingResource notFound(String name, String file) {
-        return new MissingResource("layout '" + name + "' not found (no " + file + ")",
-                "the layouts are tabloid and broadsheet; a layout is a folder under layouts/ with layout.yaml, and page.html and page.css unless it uses the ones in layouts/shared/");
+    private MissingResource notFound(String name, String file) {
+        return new MissingResource("layout '" + name + "' not found (no " + file + (folder == null ? " among the bundled layouts)"
+                : " in " + folder.resolve(name) + ")"), (folder == null ? "README.md, 'Layouts', lists the bundled layouts"
+                : "the layouts there: " + String.join(", ", names())) + "; a layout is a folder with layout.yaml, and page.html and "
+                + "page.css unless it uses the ones in shared/");
+    }
+
+    /** The layouts of the folder: its subfolders with a layout.yaml, sorted. */
+    private List<String> names() {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> Files.isRegularFile(p.resolve("layout.yaml"))).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

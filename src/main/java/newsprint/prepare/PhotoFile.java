@@ -96,6 +96,9 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
         if (bytes.length > MAX_BYTES) {
             return failed(path, Kind.TOO_LARGE, "is larger than " + MAX_BYTES / (1024 * 1024) + " MB: scale it down before placing it");
         }
+        if (bytes.length == 0) {
+            return failed(path, Kind.UNREADABLE, "is empty (0 bytes): it was not copied or saved completely");
+        }
         String sha = newsprint.Digest.sha256(bytes);
         PhotoFile earlier = known == null ? null : known.get(sha);
         if (earlier != null) {
@@ -135,6 +138,11 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
                     return failed(path, Kind.TOO_LARGE, "is " + w + "×" + h + " pixels, more than "
                             + Photo.MAX_PIXELS / 1_000_000 + " megapixels: scale it down before placing it");
                 }
+                String profile = format.equals("jpeg") ? profileDamage(bytes) : null;
+                if (profile != null) {
+                    // the decoder would allocate what the profile's header claims: 2 GB for a 30 KB file is "out of memory"
+                    return failed(path, Kind.UNREADABLE, "is damaged (" + profile + "): send the photo again");
+                }
                 String damage = decode(reader, w, h);
                 if (damage != null) {
                     return failed(path, Kind.UNREADABLE, "is damaged (" + damage + "): it would print incomplete; send the photo again");
@@ -163,6 +171,32 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
         param.setSourceSubsampling(step, step, 0, 0);
         reader.read(0, param);
         return warnings.stream().filter(m -> DAMAGE.matcher(m).find()).findFirst().orElse(null);
+    }
+
+    /**
+     * What is wrong with a JPEG's embedded colour profile (its APP2 ICC_PROFILE chunks), or null
+     * when it has none or a whole one: a profile whose header claims more bytes than its chunks
+     * hold. The decoder allocates what the header claims before it finds out.
+     */
+    static String profileDamage(byte[] jpeg) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            List<JPEGSegment> chunks = JPEGSegmentUtil.readSegments(in, JPEG.APP2, "ICC_PROFILE");
+            long held = 0;
+            long claimed = -1;
+            for (JPEGSegment chunk : chunks) {
+                byte[] data = chunk.data().readAllBytes(); // the chunk's number and count, then its part of the profile
+                if (data.length < 2) {
+                    continue;
+                }
+                held += data.length - 2;
+                if (data[0] == 1 && data.length >= 6) {
+                    claimed = ((data[2] & 0xFFL) << 24) | ((data[3] & 0xFFL) << 16) | ((data[4] & 0xFF) << 8) | (data[5] & 0xFF);
+                }
+            }
+            return claimed > held ? "its colour profile claims " + claimed + " bytes and the file holds " + held + " of it" : null;
+        } catch (IOException | RuntimeException unreadable) {
+            return null; // no segments to speak of: the decoder's own reading reports a damaged file
+        }
     }
 
     /**

@@ -100,7 +100,7 @@ public final class EditionReader {
             } else {
                 path = f.string(entry, "", field);
             }
-            Path page = pagePath(f, folder, path, field);
+            Path page = pagePath(f, folder, path, field, "page file");
             if (numbers.putIfAbsent(page.toAbsolutePath().normalize(), i + 1) != null) {
                 throw f.bad("", field, "'" + path + "' is page " + numbers.get(page.toAbsolutePath().normalize()) + " already: a page is made once");
             }
@@ -119,7 +119,7 @@ public final class EditionReader {
      * and each row books one ad for a page of the edition by its number.
      */
     private static List<PageFile> book(Fields f, Path folder, String bookings, List<PageFile> pages) {
-        Path csv = pagePath(f, folder, bookings, "ads");
+        Path csv = pagePath(f, folder, bookings, "ads", "bookings file");
         String name = csv.toString();
         if (!java.nio.file.Files.isRegularFile(csv)) {
             throw new MissingResource(f.name() + ": ads: the bookings file '" + bookings + "' " + Fields.notAFile(csv),
@@ -202,10 +202,10 @@ public final class EditionReader {
         return parent == null ? Path.of("/") : parent;
     }
 
-    /** A page file path: relative to the edition file and inside its folder, like a page's photos. */
-    private static Path pagePath(Fields f, Path folder, String path, String field) {
+    /** The path of a file the edition names ({@code what}: a page file, the bookings file): relative to it and inside its folder, like a page's photos. */
+    private static Path pagePath(Fields f, Path folder, String path, String field, String what) {
         if (path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || path.startsWith("/") || path.startsWith("\\")) {
-            throw f.bad("", field, "'" + LiteralTree.shown(path) + "' must be a page file beside the edition file, relative to it");
+            throw f.bad("", field, "'" + LiteralTree.shown(path) + "' must be a " + what + " beside the edition file, relative to it");
         }
         Path resolved;
         try {
@@ -217,8 +217,8 @@ public final class EditionReader {
             throw f.bad("", field, "'" + path + "' leads outside the edition's folder");
         }
         if (!Files.exists(resolved)) {
-            throw new MissingResource(f.name() + ": " + field + ": page file '" + path + "' not found",
-                    "put the page file beside the edition file, or correct the path");
+            throw new MissingResource(f.name() + ": " + field + ": " + what + " '" + path + "' not found",
+                    "put the " + what + " beside the edition file, or correct the path");
         }
         try {
             if (!resolved.toRealPath().startsWith(folder.toRealPath())) {

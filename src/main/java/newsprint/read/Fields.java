@@ -563,7 +563,9 @@ class Fields {
             String f = it.next();
             if (!allowed.contains(f)) {
                 String near = f.length() > 64 ? null : Spelling.nearest(f, allowed);
-                throw new BadInput(name + ": " + location(prefix) + "unknown field '" + LiteralTree.shown(f) + "'",
+                String hidden = unprintable(f); // a second byte-order mark, a zero-width space: the name looks right and is not
+                throw new BadInput(name + ": " + location(prefix) + "unknown field '" + LiteralTree.shown(f) + "'"
+                        + (hidden == null ? "" : ", which contains " + hidden),
                         (near == null ? "" : "did you mean '" + near + "'? ") + "known fields: " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
@@ -631,7 +633,9 @@ class Fields {
      * formatting characters (Unicode's Cf: zero-width spaces and joiners, direction marks and
      * overrides that would reorder the printed text, the byte-order mark, the soft hyphen), half
      * of a surrogate pair (text damaged in conversion) and Unicode's noncharacters. None of them
-     * prints as a mark: the page would differ from the copy where nobody can see it.
+     * prints as a mark: the page would differ from the copy where nobody can see it. The line and
+     * paragraph separators (U+2028, U+2029) print as a space between Han characters, where the
+     * copy asked for a break.
      */
     static String unprintable(String s) {
         int at = 0;
@@ -646,6 +650,10 @@ class Fields {
             if (type == Character.FORMAT) {
                 return "the invisible formatting character " + codePoint(cp) + where + ", which prints as nothing"
                         + (bidi(cp) ? " and may reorder the text around it" : "");
+            }
+            if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                return "the " + (type == Character.LINE_SEPARATOR ? "line" : "paragraph") + " separator " + codePoint(cp) + where
+                        + ", which prints as a space, not as a break (a new paragraph is a new item of body)";
             }
             if (type == Character.SURROGATE) {
                 return "half of a surrogate pair, " + String.format("U+%04X", cp) + where

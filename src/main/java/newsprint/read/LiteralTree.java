@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -81,7 +82,10 @@ public final class LiteralTree {
         }
     }
 
-    /** YAML allows only printable characters in a file (escapes in quotes can still write others). */
+    /**
+     * YAML allows only printable characters in a file (escapes in quotes can still write others),
+     * and takes NEL and the line and paragraph separators for line breaks: those are refused too.
+     */
     private static void requirePrintable(int[] codePoints) throws Refused {
         int line = 1;
         int column = 1;
@@ -89,6 +93,12 @@ public final class LiteralTree {
             if (!StreamReader.isPrintable(c)) {
                 throw new Refused("line " + line + ", column " + column + ": the control character "
                         + String.format(Locale.ROOT, "U+%04X", c) + " is not allowed in the file", null);
+            }
+            if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+                // YAML breaks the line there: in quotes the break folds into a space the copy never had, unquoted the file breaks
+                throw new Refused("line " + line + ", column " + column + ": " + String.format(Locale.ROOT, "U+%04X", c) + " ("
+                        + Character.getName(c) + ") is a line break to YAML: the text would print a space there (a new "
+                        + "paragraph is a new item of body)", null);
             }
             if (c == '\n') {
                 line++;
@@ -171,9 +181,62 @@ public final class LiteralTree {
                 in.key = key;
                 return;
             }
-            String v = e.getValue();
+            String v = joinWrappedChinese(e, e.getValue());
             boolean isNull = e.isPlain() && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"));
             add(isNull ? NODES.nullNode() : NODES.textNode(v));
+        }
+
+        /**
+         * YAML folds each line break inside a scalar into a space. Between two Chinese characters
+         * (full-width marks and kana too) that space would print where the copy has none: a
+         * paragraph wrapped over lines in the file is one run of Chinese, as a browser joins such
+         * lines. Those folds are joined without the space; a space written on a line is kept, and
+         * so is a fold beside a Latin letter, a digit or a half-width mark, where a space is a space.
+         */
+        private static String joinWrappedChinese(ScalarEvent e, String value) {
+            Mark start = e.getStartMark();
+            Mark end = e.getEndMark();
+            if (start == null || end == null || start.getLine() == end.getLine() || e.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+                    || start.getBuffer() == null) {
+                return value;
+            }
+            int[] source = start.getBuffer();
+            int from = start.getPointer();
+            int to = Math.min(end.getPointer(), source.length);
+            StringBuilder joined = new StringBuilder(value.length());
+            int at = 0;
+            for (int i = from; i < to; i++) {
+                if (source[i] != '\n') {
+                    continue;
+                }
+                int before = i - 1;
+                while (before >= from && (source[before] == ' ' || source[before] == '\t' || source[before] == '\r')) {
+                    before--;
+                }
+                int after = i + 1;
+                while (after < to && (source[after] == ' ' || source[after] == '\t')) {
+                    after++;
+                }
+                if (before < from || after >= to || !wide(source[before]) || !wide(source[after])) {
+                    continue;
+                }
+                // the fold is the first "x y" at or after the last one, x and y the characters either side of the break
+                String left = Character.toString(source[before]);
+                int k = value.indexOf(left + " " + Character.toString(source[after]), at);
+                if (k >= 0) {
+                    joined.append(value, at, k + left.length());
+                    at = k + left.length() + 1;
+                }
+            }
+            return at == 0 ? value : joined.append(value, at, value.length()).toString();
+        }
+
+        /** East Asian wide and full-width: Han, kana, CJK symbols and punctuation (，。、「」), full-width forms. */
+        private static boolean wide(int cp) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF60
+                    || cp >= 0xFFE0 && cp <= 0xFFE6;
         }
 
         private void start(CollectionStartEvent e) throws Refused {

@@ -117,6 +117,17 @@ class BadInputTest {
                         "page.yaml", "article 'lead'", "headline", "the control character U+0085"),
                 bad("text: half a surrogate pair in the headline", badInput, d -> edit(d, head, "    headline: \"广东\\uD800科协\""),
                         "page.yaml", "article 'lead'", "headline", "U+D800", "surrogate"),
+                // a line separator pasted into YAML: quoted, YAML folded it into a space and the page printed one (exit 0)
+                bad("text: a line separator in a quoted paragraph", badInput, d -> edit(d, "- 7月24日上午，广东省科协召开党组会议，专题学习全会精神。",
+                        "- \"7月24日上午，广东省科协召开党组会议，专题学习\u2028全会精神。\""),
+                        "page.yaml", "line ", "U+2028 (LINE SEPARATOR) is a line break to YAML", "print a space"),
+                bad("json: a line separator in a paragraph", badInput, d -> page(d, "page.json", """
+                        {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
+                         "articles": [{"id": "a", "headline": "标题", "body": ["正文\u2028内容。"]}]}"""),
+                        "page.json", "article 'a'", "body[1]", "U+2028 (LINE SEPARATOR) at character 3", "prints as a space"),
+                // an editor that adds a byte-order mark to a file that has one: the first field looked right and was "unknown"
+                bad("yaml: a second byte-order mark at the start", badInput, d -> page(d, "page.yaml", "\uFEFF\uFEFF" + BadPages.GOOD),
+                        "page.yaml", "unknown field", "which contains the invisible formatting character U+FEFF (ZERO WIDTH NO-BREAK SPACE) at character 1"),
                 bad("text: a noncharacter in the section", badInput, d -> edit(d, "section: 科协动态", "section: \"科协\\uFFFE动态\""),
                         "page.yaml", "page.section", "U+FFFE", "noncharacter"),
                 bad("json: a zero-width joiner in a headline", badInput, d -> page(d, "page.json", """
@@ -372,6 +383,12 @@ class BadInputTest {
                         "page.yaml", "article 'lead'", "photos[1].file", "bomb.png", "40000×40000"),
                 bad("photo truncated JPEG", missing, d -> photo(d, "cut.jpg", BadPages.truncatedJpeg()),
                         "page.yaml", "article 'lead'", "photos[1].file", "cut.jpg", "damaged"),
+                // its profile's header claimed 2 GB: the decoder ran out of memory and the run said "give it -Xmx12g"
+                bad("photo JPEG whose colour profile claims 2 GB", missing, d -> photo(d, "icc.jpg", newsprint.TestPhotos.withIccHeader(
+                        Files.readAllBytes(BadPages.MEETING), 0x7FFFFFFF)),
+                        "page.yaml", "article 'lead'", "photos[1].file", "icc.jpg", "claims 2147483647 bytes"),
+                bad("photo empty file", missing, d -> photo(d, "empty.jpg", new byte[0]),
+                        "page.yaml", "article 'lead'", "photos[1].file", "'photos/empty.jpg' is empty (0 bytes)"),
                 bad("photo truncated PNG", missing, d -> photo(d, "cut.png", java.util.Arrays.copyOf(newsprint.TestPhotos.pngHeader(64, 64), 40)),
                         "page.yaml", "article 'lead'", "photos[1].file", "cut.png"),
                 bad("photo that is text", missing, d -> photo(d, "notes.jpg", "not a picture".getBytes()),

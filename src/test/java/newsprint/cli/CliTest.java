@@ -325,4 +325,40 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.size(pdf)).isPositive();
     }
+
+    @Test
+    void aReportStandardOutputDoesNotTakeIsExit7NotSuccess() {
+        // `fit --json > report.json` on a full disk printed nothing and exited 0: print writers keep write errors to themselves
+        CommandLine cmd = Main.commandLine("fit");
+        StringWriter err = new StringWriter();
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Stream.concat(Stream.of(cmd), cmd.getSubcommands().values().stream()).forEach(c -> {
+            c.setOut(new PrintWriter(full));
+            c.setErr(new PrintWriter(err));
+        });
+        assertThat(cmd.execute("fit", Seed.PAGE.toString(), "--json")).as(err.toString()).isEqualTo(ExitCodes.RENDER_FAILURE);
+        assertThat(err.toString()).startsWith("error: cannot write to standard output").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aLayoutsFolderThatIsNotThereIsAUsageError() {
+        // it was exit 4 "layout 'tabloid' not found (no layout.yaml)", naming neither --layouts nor the folder
+        Run r = run("render", Seed.PAGE.toString(), "--layouts", dir.resolve("nosuch").toString(), "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("error: --layouts " + dir.resolve("nosuch") + ": no such folder");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
 }

@@ -77,4 +77,30 @@ class PlacementHintsTest {
             assertThat(g.image().yPt()).isEqualTo(g.frame().yPt());
         }
     }
+
+    @Test
+    void aPhotoTallerThanThePageAtEveryWidthIsNamedAndLeavesNoOtherArticleOut() throws IOException {
+        // a 1 × 20000 strip used to leave every article of the page out ("no room"), naming none of the photos
+        java.awt.image.BufferedImage strip = new java.awt.image.BufferedImage(4, 20_000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(dir.resolve("photos"));
+        javax.imageio.ImageIO.write(strip, "png", dir.resolve("photos/strip.png").toFile());
+        assertThatThrownBy(() -> seedWith("file: photos/meeting.jpg", "file: photos/strip.png"))
+                .isInstanceOf(NewsprintException.MissingResource.class)
+                .hasMessageContaining("article 'lead'").hasMessageContaining("photos[1].file")
+                .hasMessageContaining("'strip.png' (4 × 20000 pixels as shown) is too tall for the page")
+                .hasMessageContaining("the page has 70");
+    }
+
+    @Test
+    void aHeadlineNoWidthCanSetIsNamedAsWhyItsArticleIsLeftOut() throws IOException {
+        // a headline of one 400-letter word was reported as "the page has no room for it": the desk would cut the body for nothing
+        ComposedPage page = seedWith("headline: 广东省科协召开党组(扩大)会议", "headline: " + "B".repeat(400));
+        assertThat(page.leftOut()).singleElement().satisfies(u -> {
+            assertThat(u.article().id()).isEqualTo("lead");
+            assertThat(u.why()).startsWith("headline: it takes more than 3 lines at every width");
+        });
+        assertThat(page.modules()).extracting(m -> m.article().id()).containsExactlyInAnyOrder("foshan", "dongguan", "shenzhen");
+        assertThat(page.oversetSummary()).contains("article 'lead' not placed (").contains("headline: it takes more than 3 lines")
+                .doesNotContain("no room");
+    }
 }

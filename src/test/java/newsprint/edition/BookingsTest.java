@@ -140,4 +140,13 @@ class BookingsTest {
         Transcript json = Transcript.run("check", wrong.toString(), "--json");
         assertThat(json.out()).contains("\"page\"").contains("science.yaml").contains("\"errors\" : 1").contains("\"ink\"");
     }
+
+    @Test
+    void aBookingsFileThatIsNotThereIsCalledABookingsFile(@TempDir Path dir) throws IOException {
+        // it was "ads: page file 'bookings.csv' not found", with the hint to put the page file beside the edition file
+        Path file = edition(dir, "page,id,advertiser,columns,height_mm,position,file\n");
+        Files.delete(dir.resolve("bookings.csv"));
+        assertThatThrownBy(() -> NEWSPRINT.readEdition(file)).isInstanceOf(NewsprintException.MissingResource.class)
+                .hasMessageEndingWith(": ads: bookings file 'bookings.csv' not found").hasMessageNotContaining("page file");
+    }
 }

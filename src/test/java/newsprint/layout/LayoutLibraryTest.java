@@ -193,4 +193,14 @@ class LayoutLibraryTest {
         assertThat(library.files("tabloid")).containsExactly(dir.resolve("tabloid/layout.yaml"), dir.resolve("shared/page.html"),
                 dir.resolve("tabloid/page.css"));
     }
+
+    @Test
+    void aLayoutNotInTheFolderIsRefusedNamingTheLayoutsThatAre() throws IOException {
+        // the hint used to say "the layouts are tabloid and broadsheet" whatever the folder held
+        tabloidWith("name: tabloid", "name: tabloid");
+        Files.createDirectories(dir.resolve("notes"));
+        assertThatThrownBy(() -> new LayoutLibrary(dir).layout("tabliod")).isInstanceOf(NewsprintException.MissingResource.class)
+                .hasMessageContaining("layout 'tabliod' not found").hasMessageContaining(dir.resolve("tabliod").toString())
+                .satisfies(e -> assertThat(((NewsprintException) e).hint()).contains("the layouts there: tabloid;"));
+    }
 }

@@ -73,6 +73,26 @@ class PageReaderTest {
     }
 
     @Test
+    void aParagraphWrappedOverLinesIsOneRunOfChineseWithNoSpaceWhereTheLinesMeet() throws IOException {
+        // YAML folds a line break into a space, and the page printed "戊己庚辛， 继续" where the copy had none
+        PageFile page = reader.read(write("p.yaml", GOOD.replace("      - 第二段。\n", """
+                      - 第一段文字，记者 胡漫雨
+                        继续写下去。
+                      - "引号里的文字甲乙，
+                        继续写下去。"
+                      - >
+                        折叠的文字
+                        继续写下去。
+                      - 中文 newsprint
+                        sets Latin words 分行
+                        apart。
+                """)));
+        assertThat(page.articles().get(0).body()).containsSubsequence(new BodyBlock.Paragraph("第一段文字，记者 胡漫雨继续写下去。"),
+                new BodyBlock.Paragraph("引号里的文字甲乙，继续写下去。"), new BodyBlock.Paragraph("折叠的文字继续写下去。"),
+                new BodyBlock.Paragraph("中文 newsprint sets Latin words 分行 apart。"));
+    }
+
+    @Test
     void readsTheSameStructureFromJson() throws IOException {
         Path json = write("p.json", """
                 {"edition": {"paper": "科技报", "date": "2024-07-25"},
