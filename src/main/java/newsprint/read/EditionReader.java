@@ -72,6 +72,11 @@ public final class EditionReader {
         }
         Fields f = new Fields(name, file);
         f.object(root, "", "the edition file");
+        if (root.has("articles") && !root.has("pages")) {
+            throw new BadInput(name + ": this is a page file (it holds 'articles'), not an edition file",
+                    "make its PDF with 'newsprint render " + name + " -o OUT.pdf'; an edition file lists its page files under 'pages' "
+                            + "(see README.md, 'Editions')");
+        }
         f.known(root, TOP, "");
         Edition edition = f.edition(f.required(root, "edition", ""), "edition.");
         String layout = f.optionalLayout(root.get("layout"));

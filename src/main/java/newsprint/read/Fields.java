@@ -76,6 +76,10 @@ class Fields {
     PageFile page(JsonNode root, byte[] source, Inherited from) {
         this.inherited = from;
         object(root, "", "the page file");
+        if (root.has("pages") && !root.has("articles")) {
+            throw new BadInput(name + ": this is an edition file (its 'pages' list page files), not a page file",
+                    "make the edition with 'newsprint edition " + name + " -o FOLDER', or give one of its page files");
+        }
         known(root, TOP, "");
         Edition edition = from == null ? edition(required(root, "edition", ""), "edition.") : agree(root.get("edition"));
         JsonNode p = required(root, "page", "");

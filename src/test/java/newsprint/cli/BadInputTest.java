@@ -166,6 +166,14 @@ class BadInputTest {
                         "page.yaml", "article 'lead'", "body[1] has 8,000,000 characters"),
                 badOutput("/dev/zero as the page file", badInput, d -> Path.of("/dev/zero"),
                         (dir, page, out) -> List.of("render", "/dev/zero", "-o", out.toString()), "/dev/zero", "larger than 8 MB"),
+                // the other kind of file: an edition file given to render, a page file given to edition
+                bad("an edition file given to render", badInput, d -> {
+                    BadPages.good(d);
+                    return Files.writeString(d.resolve("edition.yaml"), "edition: {paper: 科技报, date: 2024-07-25}\npages:\n  - page.yaml\n");
+                }, "edition.yaml", "is an edition file", "not a page file"),
+                badRun("a page file given to edition", badInput, BadPages::good,
+                        (dir, page, out) -> List.of("edition", page.toString(), "-o", out.resolveSibling("set").toString()),
+                        "page.yaml", "is a page file", "not an edition file"),
                 // layouts (from a --layouts folder)
                 badRun("layout: an empty layout.yaml", layout, d -> {
                     BadPages.layouts(d, "name: tabloid", "name: tabloid");
