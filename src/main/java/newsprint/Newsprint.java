@@ -22,6 +22,7 @@ import newsprint.layout.Layout;
 import newsprint.layout.LayoutLibrary;
 import newsprint.model.Ad;
 import newsprint.NewsprintException.BadInput;
+import newsprint.NewsprintException.MissingResource;
 import newsprint.model.Article;
 import newsprint.model.Language;
 import newsprint.model.PageFile;
@@ -129,7 +130,7 @@ public final class Newsprint {
         for (Ad ad : page.ads()) {
             adsPending.computeIfAbsent(ad.file(), f -> CompletableFuture.supplyAsync(() -> AdFile.inspect(f), decoders));
         }
-        PreparedLayout layout = layout(page.page().layout());
+        PreparedLayout layout = askedBy(page, () -> layout(page.page().layout()));
         requireScript(page, layout);
         Map<Path, PhotoFile> files = new LinkedHashMap<>();
         pending.forEach((path, inspection) -> files.put(path, joined(inspection)));
@@ -261,6 +262,21 @@ public final class Newsprint {
     }
 
     /**
+     * {@code work} on {@code page}'s layout; when there is no layout of the name the page (or its
+     * edition) gives, the error says which page file asked for it.
+     */
+    private static <T> T askedBy(PageFile page, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (MissingResource e) {
+            if (!e.getMessage().startsWith("layout '" + page.page().layout() + "' not found")) {
+                throw e;
+            }
+            throw new MissingResource(page.file() + ": its " + e.getMessage(), e.hint(), e);
+        }
+    }
+
+    /**
      * Every file on disk the run reads for {@code page}, with what it is: the page file, its
      * photos, the layout's files when read from a folder, and the fonts read from disk. An
      * output must be none of them ({@link OutputFile#refuseOverwriting}).
@@ -271,8 +287,8 @@ public final class Newsprint {
         page.articles().forEach(a -> a.photos().forEach(p -> files.put(p.file(), "a photo of article '" + a.id() + "'")));
         page.ads().forEach(ad -> files.put(ad.file(), "the file of ad '" + ad.id() + "'"));
         String name = page.page().layout();
-        layouts.files(name).forEach(f -> files.put(f, "a file of layout '" + name + "'"));
-        for (Layout.FontRef font : layouts.layout(name).fonts().values()) { // read, not prepared: no font is parsed before the refusal
+        askedBy(page, () -> layouts.files(name)).forEach(f -> files.put(f, "a file of layout '" + name + "'"));
+        for (Layout.FontRef font : askedBy(page, () -> layouts.layout(name)).fonts().values()) { // read, not prepared: no font is parsed before the refusal
             Path file = fonts.fileOnDisk(font.file(), layouts.folderOf(name));
             if (file != null) {
                 files.put(file, "a font of layout '" + name + "'");

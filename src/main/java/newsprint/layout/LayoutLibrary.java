@@ -183,14 +183,23 @@ public final class LayoutLibrary {
     }
 
     private MissingResource notFound(String name, String file) {
+        List<String> names = names();
+        String near = name.length() > 64 ? null : newsprint.read.Spelling.nearest(name, new java.util.HashSet<>(names));
         return new MissingResource("layout '" + name + "' not found (no " + file + (folder == null ? " among the bundled layouts)"
-                : " in " + folder.resolve(name) + ")"), (folder == null ? "README.md, 'Layouts', lists the bundled layouts"
-                : "the layouts there: " + String.join(", ", names())) + "; a layout is a folder with layout.yaml, and page.html and "
-                + "page.css unless it uses the ones in shared/");
+                : " in " + folder.resolve(name) + ")"), (near == null ? "" : "did you mean '" + near + "'? ")
+                + (folder == null ? "the bundled layouts: " : "the layouts there: ") + String.join(", ", names)
+                + "; a layout is a folder with layout.yaml, and page.html and page.css unless it uses the ones in shared/");
     }
 
-    /** The layouts of the folder: its subfolders with a layout.yaml, sorted. */
+    /** The layouts the jar carries (the repository's layouts/ folders with a layout.yaml; a test holds them equal). */
+    public static final List<String> BUNDLED_NAMES = List.of("broadsheet", "broadsheet-front", "broadsheet-hant", "tabloid", "tabloid-front",
+            "tabloid-hant");
+
+    /** The layouts of the folder: its subfolders with a layout.yaml, sorted; the bundled ones without a folder. */
     private List<String> names() {
+        if (folder == null) {
+            return BUNDLED_NAMES;
+        }
         try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> Files.isRegularFile(p.resolve("layout.yaml"))).map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {

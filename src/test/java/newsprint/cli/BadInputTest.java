@@ -352,7 +352,7 @@ class BadInputTest {
                 bad("a layout that is a path", badInput, d -> edit(d, "section: 科协动态}", "section: 科协动态, layout: ../../etc}"),
                         "page.yaml", "page.layout"),
                 bad("a layout that does not exist", missing, d -> edit(d, "section: 科协动态}", "section: 科协动态, layout: magazine}"),
-                        "layout 'magazine' not found"),
+                        "page.yaml: its layout 'magazine' not found"),
                 // files
                 bad("page file missing", missing, d -> d.resolve("none.yaml"), "none.yaml", "no such page file"),
                 bad("page path is a folder", badInput, d -> Files.createDirectories(d.resolve("pages")), "pages", "is a folder"),

@@ -203,4 +203,14 @@ class LayoutLibraryTest {
                 .hasMessageContaining("layout 'tabliod' not found").hasMessageContaining(dir.resolve("tabliod").toString())
                 .satisfies(e -> assertThat(((NewsprintException) e).hint()).contains("the layouts there: tabloid;"));
     }
+
+    @Test
+    void theBundledLayoutsNamedInTheHintAreTheFoldersTheJarCarries() throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(Path.of("layouts"))) {
+            assertThat(entries.filter(p -> Files.isRegularFile(p.resolve("layout.yaml"))).map(p -> p.getFileName().toString()).sorted())
+                    .containsExactlyElementsOf(LayoutLibrary.BUNDLED_NAMES);
+        }
+        assertThatThrownBy(() -> LayoutLibrary.bundled().layout("tabliod")).isInstanceOf(NewsprintException.MissingResource.class)
+                .satisfies(e -> assertThat(((NewsprintException) e).hint()).startsWith("did you mean 'tabloid'? the bundled layouts: broadsheet, "));
+    }
 }
