@@ -96,7 +96,47 @@ public final class PageReader {
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new BadInput(name + ": not UTF-8 text", "save the page file as UTF-8 (GBK/GB18030 files must be converted)");
+            throw new BadInput(name + ": not UTF-8 text" + notUtf8(bytes), "save the file as UTF-8 (GBK/GB18030 and UTF-16 files must be converted)");
         }
+    }
+
+    /**
+     * What the bytes are instead of UTF-8, for the message: UTF-16 (by its byte-order mark, or
+     * by the zero bytes half its ASCII characters carry), or where the first byte that is not
+     * UTF-8 stands ({@code : byte 0xB9 at line 3, column 12}), which is where a GBK file's first
+     * Chinese character is.
+     */
+    static String notUtf8(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return ": UTF-16 (it starts with a UTF-16 byte-order mark)";
+        }
+        int zeros = 0;
+        int head = Math.min(bytes.length, 64);
+        for (int i = 0; i < head; i++) {
+            zeros += bytes[i] == 0 ? 1 : 0;
+        }
+        if (head >= 8 && zeros * 4 >= head) {
+            return ": it looks like UTF-16 (every other byte of its first characters is zero)";
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return "";
+        }
+        int at = in.position();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.position(); i++) {
+            if (out.get(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(out.get(i))) {
+                column++;
+            }
+        }
+        return String.format(java.util.Locale.ROOT, ": byte 0x%02X at line %d, column %d is not UTF-8", bytes[at] & 0xFF, line, column);
     }
 }

@@ -146,7 +146,25 @@ class PageReaderTest {
     void rejectsBytesThatAreNotUtf8() throws IOException {
         Path p = dir.resolve("gbk.yaml");
         Files.write(p, GOOD.getBytes(java.nio.charset.Charset.forName("GB18030")));
-        assertThatThrownBy(() -> reader.read(p)).isInstanceOf(NewsprintException.BadInput.class).hasMessageContaining("not UTF-8");
+        // the message says where the first Chinese character stands, which is where the desk's editor shows the damage
+        int first = GOOD.codePoints().takeWhile(c -> c < 0x80).toArray().length;
+        String before = GOOD.substring(0, first);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = first - before.lastIndexOf('\n');
+        assertThatThrownBy(() -> reader.read(p)).isInstanceOf(NewsprintException.BadInput.class).hasMessageContaining("not UTF-8")
+                .hasMessageContaining("at line " + line + ", column " + column + " is not UTF-8");
+    }
+
+    @Test
+    void namesUtf16WithOrWithoutItsByteOrderMark() throws IOException {
+        Path bom = dir.resolve("bom.yaml");
+        Files.write(bom, GOOD.getBytes(StandardCharsets.UTF_16)); // big-endian with its mark
+        assertThatThrownBy(() -> reader.read(bom)).isInstanceOf(NewsprintException.BadInput.class)
+                .hasMessageContaining("not UTF-8 text: UTF-16 (it starts with a UTF-16 byte-order mark)");
+        Path le = dir.resolve("le.yaml");
+        Files.write(le, GOOD.getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> reader.read(le)).isInstanceOf(NewsprintException.BadInput.class)
+                .hasMessageContaining("it looks like UTF-16");
     }
 
     @Test
