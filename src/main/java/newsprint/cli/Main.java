@@ -75,6 +75,7 @@ public final class Main implements Runnable {
         cmd.setExecutionStrategy(new StandardOutputCheck(new MemoryGuard()));
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setExitCodeExceptionMapper(new ExitCodes());
+        cmd.setParameterExceptionHandler(new UsageErrors());
         Map<String, String> codes = ExitCodes.table();
         cmd.getCommandSpec().usageMessage().exitCodeList(codes);
         configure(cmd.getSubcommands().values(), codes);
@@ -91,6 +92,7 @@ public final class Main implements Runnable {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
             sub.setExecutionExceptionHandler(new ErrorHandler());
             sub.setExitCodeExceptionMapper(new ExitCodes());
+            sub.setParameterExceptionHandler(new UsageErrors());
             configure(sub.getSubcommands().values(), codes);
         }
     }

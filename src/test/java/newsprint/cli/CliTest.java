@@ -79,6 +79,19 @@ class CliTest {
     }
 
     @Test
+    void aCommandLinePicocliCannotTakeIsOneErrorLineAndAHintNotTheWholeUsage() {
+        for (String[] args : new String[][] {{"render", "--ink-limit", "NaN", "page.yaml", "-o", "x.pdf"}, {"render", "--bogus", "page.yaml"},
+                {"render"}, {"rendr", "page.yaml"}}) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err().lines().filter(l -> l.startsWith("error: ")).count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).as(String.join(" ", args)).contains("hint: 'newsprint").contains("--help' lists").doesNotContain("Usage:")
+                    .doesNotContain("Exit codes:");
+        }
+        assertThat(run("render", "--ink-limit", "NaN", "page.yaml", "-o", "x.pdf").err()).startsWith("error: Invalid value for option '--ink-limit'");
+    }
+
+    @Test
     void aMissingPageFileIsAMissingResource() throws IOException {
         Run r = run("render", dir.resolve("none.yaml").toString(), "-o", dir.resolve("x.pdf").toString());
         assertThat(r.code()).isEqualTo(ExitCodes.MISSING_RESOURCE);
