@@ -28,6 +28,7 @@ public record Finding(Severity severity, String articleId, String field, Code co
         PHOTO_TOO_LARGE(Severity.ERROR),
         PHOTO_RESOLUTION(Severity.WARNING),
         PHOTO_ORIENTATION(Severity.WARNING),
+        PHOTO_CROPPED(Severity.WARNING),
         PHOTO_CREDIT(Severity.WARNING),
         HEADLINE_EMPTY(Severity.ERROR),
         PARAGRAPH_DOUBLED(Severity.ERROR),

@@ -88,11 +88,31 @@ public final class Preflight {
         return sorted(page.file(), out);
     }
 
-    /** The photos' resolution as placed: below {@link Rules#minPpi()} they print coarse. */
+    /**
+     * The least share of a photo's picture its frame may show before the check says so: the
+     * composer crops a photo to between 0.65 and 1.3 times its natural height, which shows at
+     * least 65 % of it; less comes only from a photo whose shape no module can take (a panorama
+     * strip, a tall sliver) and may cut away what it is of.
+     */
+    static final double SHOWN_AT_LEAST = 0.6;
+
+    /** The photos' resolution as placed: below {@link Rules#minPpi()} they print coarse; their crop, when it takes much. */
     public List<Finding> placed(ComposedPage page) {
         List<Finding> out = new ArrayList<>();
         for (Module m : page.modules()) {
             for (Figure f : m.figures()) {
+                double shown = f.frame().widthPt() * f.frame().heightPt() / (f.image().widthPt() * f.image().heightPt());
+                if (shown < SHOWN_AT_LEAST) {
+                    int index = m.article().photos().indexOf(f.photo());
+                    boolean sides = f.image().widthPt() > f.frame().widthPt() + 0.5;
+                    out.add(Finding.of(Code.PHOTO_CROPPED, m.article().id(), "photos[" + (index + 1) + "].file",
+                            String.format(Locale.ROOT, "photo '%s' shows %.0f %% of its picture at its placed size (%.0f × %.0f mm), "
+                                            + "cropped at the %s: its shape is far from any the page gives it; check that what "
+                                            + "matters is in the frame (photos[%d].focus), or crop it to a shape nearer %.2f:1",
+                                    page.page().folder().relativize(f.photo().file()), 100 * shown, mm(f.frame().widthPt()),
+                                    mm(f.frame().heightPt()), sides ? "sides" : "top and bottom", index + 1,
+                                    f.frame().widthPt() / f.frame().heightPt())));
+                }
                 if (f.effectivePpi() < rules.minPpi()) {
                     int index = m.article().photos().indexOf(f.photo());
                     out.add(Finding.of(Code.PHOTO_RESOLUTION, m.article().id(), "photos[" + (index + 1) + "].file",

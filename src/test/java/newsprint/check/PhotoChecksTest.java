@@ -108,6 +108,22 @@ class PhotoChecksTest {
     }
 
     @Test
+    void aPhotoCroppedFarBeyondItsShapeIsNamedWithWhatItShows() throws IOException {
+        // a panorama strip, 40 to 1: no module is that shape, and its frame shows a fraction of it
+        byte[] strip = TestPhotos.scaled(Files.readAllBytes(MEETING), 4000, 100);
+        List<Finding> findings = check(page(", credit: 胡漫雨 摄", "strip.jpg", strip));
+        assertThat(findings).filteredOn(f -> f.code() == Code.PHOTO_CROPPED).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+            assertThat(f.articleId()).isEqualTo("lead");
+            assertThat(f.field()).isEqualTo("photos[1].file");
+            assertThat(f.message()).contains("strip.jpg").containsPattern("shows [0-9]{1,2} % of its picture").contains("cropped at the sides")
+                    .contains("photos[1].focus");
+        });
+        assertThat(codes(NEWSPRINT.check(NEWSPRINT.prepare(Seed.PAGE)))).as("the seed's photo, cropped as the composer crops")
+                .doesNotContain(Code.PHOTO_CROPPED);
+    }
+
+    @Test
     void aPhotoWithoutACreditIsReported() throws IOException {
         List<Finding> findings = check(page("", "meeting.jpg", Files.readAllBytes(MEETING)));
         assertThat(findings).filteredOn(f -> f.code() == Code.PHOTO_CREDIT).singleElement()
