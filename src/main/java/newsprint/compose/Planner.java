@@ -267,10 +267,7 @@ final class Planner {
         TreeSet<Integer> inverted = new TreeSet<>(); // by article index: the search's order, priority first
         for (Placement a : r.placements()) {
             for (Placement b : r.placements()) {
-                boolean apart = a.column() + a.span() <= b.column() || b.column() + b.span() <= a.column();
-                boolean shared = a.line() < b.line() + b.lines() && b.line() < a.line() + a.lines();
-                if (apart && shared && copies.get(a.article()).article.priority() < copies.get(b.article()).article.priority()
-                        && a.line() > b.line()) {
+                if (inverted(a, b)) {
                     inverted.add(a.article());
                 }
             }
@@ -462,15 +459,23 @@ final class Planner {
         return area <= 0 ? 0 : 100.0 * empty / area;
     }
 
+    /**
+     * True when {@code a} is set lower than {@code b} beside it (side by side, sharing lines) though
+     * {@code a}'s story has the higher priority: a hierarchy inversion.
+     */
+    private boolean inverted(Placement a, Placement b) {
+        boolean apart = a.column() + a.span() <= b.column() || b.column() + b.span() <= a.column();
+        boolean shared = a.line() < b.line() + b.lines() && b.line() < a.line() + a.lines();
+        return apart && shared && copies.get(a.article()).article.priority() < copies.get(b.article()).article.priority()
+                && a.line() > b.line();
+    }
+
     /** Hierarchy inversions of a whole plan: a story set lower than a story of lower priority beside it. */
     private int inversions(Result r) {
         int n = 0;
         for (Placement a : r.placements()) {
             for (Placement b : r.placements()) {
-                boolean apart = a.column() + a.span() <= b.column() || b.column() + b.span() <= a.column();
-                boolean shared = a.line() < b.line() + b.lines() && b.line() < a.line() + a.lines();
-                if (apart && shared && copies.get(a.article()).article.priority() < copies.get(b.article()).article.priority()
-                        && a.line() > b.line()) {
+                if (inverted(a, b)) {
                     n++;
                 }
             }
