@@ -709,14 +709,12 @@ final class Planner {
      * the cells they need at least beyond the region's area are overset, the cells they can fill
      * at most short of it are empty; and more articles than modules fit cannot be placed at all.
      */
-    private double lowerBound(int x, int y, int w, int h, int from, int to) {
-        long area = (long) w * h - obstacleCells(x, y, w, h);
-        if (to - from > area / MIN_MODULE_LINES) {
-            return INFEASIBLE;
-        }
-        int row = w * (count + 1);
-        long least = minPrefix[row + to] - minPrefix[row + from];
-        long most = maxPrefix[row + to] - maxPrefix[row + from];
+    /**
+     * The least cost of filling {@code area} cells with stories whose modules take {@code least}
+     * to {@code most} cells in all: what must run over, and what must stay empty; infeasible when
+     * one of them cannot be placed at this width.
+     */
+    private static double bound(long area, long least, long most) {
         if (least >= Cells.UNPLACEABLE) {
             return INFEASIBLE;
         }
@@ -728,6 +726,17 @@ final class Planner {
             bound += area - most;
         }
         return bound;
+    }
+
+    private double lowerBound(int x, int y, int w, int h, int from, int to) {
+        long area = (long) w * h - obstacleCells(x, y, w, h);
+        if (to - from > area / MIN_MODULE_LINES) {
+            return INFEASIBLE;
+        }
+        int row = w * (count + 1);
+        long least = minPrefix[row + to] - minPrefix[row + from];
+        long most = maxPrefix[row + to] - maxPrefix[row + from];
+        return bound(area, least, most);
     }
 
     /**
@@ -1044,17 +1053,7 @@ final class Planner {
         int row = w * (count + 1);
         long least = minPrefix[row + b] - minPrefix[row + a] + minPrefix[row + d] - minPrefix[row + c];
         long most = maxPrefix[row + b] - maxPrefix[row + a] + maxPrefix[row + d] - maxPrefix[row + c];
-        if (least >= Cells.UNPLACEABLE) {
-            return INFEASIBLE;
-        }
-        double bound = 0;
-        if (least > area) {
-            bound += (least - area) * OVERSET_COST;
-        }
-        if (most < area) {
-            bound += area - most;
-        }
-        return bound;
+        return bound(area, least, most);
     }
 
     /**
