@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 import newsprint.type.Face;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.HorizontalHeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
@@ -130,7 +129,7 @@ final class PageFont extends PDFont {
 
     /** The glyph the face maps {@code codePoint} to; throws as PDFBox does when there is none (a renderer falls back on that). */
     private int glyph(int codePoint) {
-        int gid = metrics.cmap.getGlyphId(codePoint);
+        int gid = metrics.cmap.glyph(codePoint);
         if (gid == 0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "No glyph for U+%04X (%c) in font %s", codePoint,
                     (char) codePoint, getName()));
@@ -192,7 +191,7 @@ final class PageFont extends PDFont {
     public String toUnicode(int code) {
         Integer cp = shownFor().get(code);
         if (cp == null) {
-            List<Integer> codes = metrics.cmap.getCharCodes(code);
+            List<Integer> codes = metrics.cmap.codePoints(code);
             cp = codes == null || codes.isEmpty() ? null : codes.get(0);
         }
         return cp == null ? null : Character.toString(cp);
@@ -211,7 +210,7 @@ final class PageFont extends PDFont {
         }
         Map<Integer, Integer> byGlyph = new HashMap<>();
         for (var e : shown.entrySet()) {
-            int gid = metrics.cmap.getGlyphId(e.getKey());
+            int gid = metrics.cmap.glyph(e.getKey());
             if (gid > 0) {
                 Integer before = byGlyph.get(gid);
                 if (before == null || shown.get(before)[0] < e.getValue()[0]) {
@@ -234,7 +233,7 @@ final class PageFont extends PDFont {
         }
         Map<Integer, Integer> out = new TreeMap<>();
         for (int cp : shown.keySet()) {
-            Integer stands = byGlyph.get(metrics.cmap.getGlyphId(cp));
+            Integer stands = byGlyph.get(metrics.cmap.glyph(cp));
             if (stands != null && stands != cp) {
                 out.put(cp, stands);
             }
@@ -412,7 +411,7 @@ final class PageFont extends PDFont {
             int cid = e.getValue();
             Integer cp = shownFor.get(cid);
             if (cp == null) {
-                List<Integer> codes = metrics.cmap.getCharCodes(cid);
+                List<Integer> codes = metrics.cmap.codePoints(cid);
                 cp = codes == null || codes.isEmpty() ? null : codes.get(0);
             }
             if (cp != null) {
@@ -500,7 +499,7 @@ final class PageFont extends PDFont {
     /** What a face needs for every document: its widths in 1/1000 em and the descriptor PDFBox makes for it. */
     private static final class Metrics {
         final TrueTypeFont ttf;
-        final CmapLookup cmap;
+        final newsprint.type.GlyphTable cmap;
         final String name;
         final int unitsPerEm;
         /** Each glyph's advance in 1/1000 em, rounded as a PDF width array holds it. */
@@ -512,7 +511,7 @@ final class PageFont extends PDFont {
 
         Metrics(TrueTypeFont ttf) throws IOException {
             this.ttf = ttf;
-            this.cmap = ttf.getUnicodeCmapLookup(false);
+            this.cmap = new newsprint.type.GlyphTable(ttf.getUnicodeCmapLookup(false));
             this.name = ttf.getName();
             this.unitsPerEm = ttf.getUnitsPerEm();
             int count = ttf.getNumberOfGlyphs();

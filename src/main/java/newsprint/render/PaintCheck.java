@@ -16,7 +16,6 @@ import newsprint.compose.TextFrame;
 import newsprint.type.Face;
 import newsprint.type.SetLine;
 import newsprint.type.Span;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
@@ -204,14 +203,8 @@ final class PaintCheck {
         for (Span s : line.spans()) {
             Face face = s.style().face();
             String font = fontName(face);
-            CmapLookup cmap;
-            try {
-                cmap = face.font().getUnicodeCmapLookup();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
             s.text().codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-                    .forEach(cp -> glyphs.add(new Glyph(font, cmap.getGlyphId(cp), s.style().sizePt())));
+                    .forEach(cp -> glyphs.add(new Glyph(font, face.glyph(cp), s.style().sizePt())));
         }
         // an opening mark that lost its blank half at the line start is drawn that much left of the line's box
         double lead = Math.min(0, line.startPt());

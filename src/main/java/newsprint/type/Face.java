@@ -69,12 +69,12 @@ public final class Face {
 
     /** The glyph the face draws the code point with; 0 (.notdef) when it has none. */
     public int glyph(int codePoint) {
-        return data().cmap.getGlyphId(codePoint);
+        return data().cmap.glyph(codePoint);
     }
 
     /** True when the face maps the code point to a glyph (not .notdef). */
     public boolean hasGlyph(int codePoint) {
-        return data().cmap.getGlyphId(codePoint) != 0;
+        return data().cmap.glyph(codePoint) != 0;
     }
 
     /**
@@ -83,13 +83,13 @@ public final class Face {
      * outline by design and is not asked about.
      */
     public boolean hasOutline(int codePoint) {
-        int gid = data().cmap.getGlyphId(codePoint);
+        int gid = data().cmap.glyph(codePoint);
         return gid != 0 && data().outlined.computeIfAbsent(gid, data()::readOutline);
     }
 
     /** The advance of one code point in em (1.0 = the type size). */
     public double advanceEm(int codePoint) {
-        int gid = data().cmap.getGlyphId(codePoint);
+        int gid = data().cmap.glyph(codePoint);
         try {
             return data().ttf.getAdvanceWidth(gid) / data().unitsPerEm;
         } catch (IOException e) {
@@ -103,7 +103,7 @@ public final class Face {
      * beside the PDF (a proof's labels), in the fonts the page is set in.
      */
     public java.awt.geom.GeneralPath outlineEm(int codePoint) {
-        int gid = data().cmap.getGlyphId(codePoint);
+        int gid = data().cmap.glyph(codePoint);
         if (gid == 0) {
             return null;
         }
@@ -156,7 +156,7 @@ public final class Face {
     /** The data of one font file, shared by the faces of every layout that use it. */
     static final class Font {
         final TrueTypeFont ttf;
-        final CmapLookup cmap;
+        final GlyphTable cmap;
         final float unitsPerEm;
         final double dashJoinEm;
         final ConcurrentHashMap<Integer, Boolean> outlined = new ConcurrentHashMap<>();
@@ -173,16 +173,17 @@ public final class Face {
             ttf.getNaming();
             ttf.getIndexToLocation();
             ttf.getName();
-            this.cmap = ttf.getUnicodeCmapLookup();
-            this.unitsPerEm = ttf.getUnitsPerEm();
-            this.dashJoinEm = dashJoin();
-            if (cmap == null) {
+            CmapLookup unicode = ttf.getUnicodeCmapLookup();
+            if (unicode == null) {
                 throw new IOException(file + " has no Unicode character map");
             }
+            this.cmap = new GlyphTable(unicode);
+            this.unitsPerEm = ttf.getUnitsPerEm();
+            this.dashJoinEm = dashJoin();
         }
 
         private double dashJoin() throws IOException {
-            int gid = cmap.getGlyphId(EM_DASH);
+            int gid = cmap.glyph(EM_DASH);
             GlyphData g = gid == 0 ? null : ttf.getGlyph().getGlyph(gid);
             if (g == null || g.getBoundingBox() == null) {
                 return 0;
