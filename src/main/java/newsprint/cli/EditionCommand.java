@@ -115,7 +115,7 @@ final class EditionCommand implements Callable<Integer> {
             boolean standard = bleedMm == 3 && !marks && pressOptions.isDefault();
             SignedOnly.require(file, results, r -> standard ? r.plate() : newsprint.render(r.composed()));
         }
-        Map<String, byte[]> files = EditionFiles.of(newsprint, file, results, plan, archive, ExitCodes::of);
+        Map<String, byte[]> files = EditionFiles.of(newsprint, file, results, plan, archive, threads, ExitCodes::of);
         out.write(files);
         for (EditionMaker.PageResult r : results) {
             if (r.composed() != null && !r.composed().fits()) {

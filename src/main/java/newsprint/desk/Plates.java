@@ -44,7 +44,7 @@ final class Plates {
                         : new EditionMaker.PageResult(p.number(), p.page(), p.composed(), p.pdf(), null));
             }
             files.putAll(EditionFiles.of(desk.engine(), edition, results, EditionFiles.plan("{code}_{date:yyyyMMdd}_{page:02}.pdf"), false,
-                    e -> 1));
+                    1, e -> 1));
             files.remove(EditionFiles.MANIFEST); // it would lack the plates' ink, which the desk does not measure
         } else {
             for (PageView p : s.pages()) {

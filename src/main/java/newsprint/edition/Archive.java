@@ -3,7 +3,12 @@ package newsprint.edition;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import newsprint.Newsprint;
+import newsprint.NewsprintException;
 import newsprint.archive.ArchiveEdition;
 import newsprint.archive.ArchiveFile;
 import newsprint.archive.ArchivePage;
@@ -42,7 +47,8 @@ final class Archive {
      * edition's code in lower case), pointing at the pages of the archive PDF, which carries them
      * too as supplements.
      */
-    static List<ArchiveFile> of(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results) throws IOException {
+    static List<ArchiveFile> of(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results, int jobs)
+            throws IOException {
         String pdfName = name(edition);
         String title = edition.edition().code() == null ? "newsprint" : edition.edition().code().toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9-]", "-").replaceAll("^-+", "");
@@ -63,19 +69,21 @@ final class Archive {
         List<ArchiveFile> sidecars = Sidecars.of(new ArchiveEdition(stem, edition.edition(), archived, stem + ArchiveEdition.METS,
                 stem + ArchiveEdition.ARTICLES, threads));
         List<ArchiveFile> out = new ArrayList<>();
-        out.add(new ArchiveFile(pdfName, "application/pdf", "the edition's archive PDF", pdf(newsprint, edition, results, sidecars)));
+        out.add(new ArchiveFile(pdfName, "application/pdf", "the edition's archive PDF", pdf(newsprint, edition, results, sidecars, jobs)));
         out.addAll(sidecars);
         return out;
     }
 
-    private static byte[] pdf(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results, List<ArchiveFile> sidecars)
-            throws IOException {
+    private static byte[] pdf(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results, List<ArchiveFile> sidecars,
+                              int jobs) throws IOException {
+        List<byte[]> rendered = rendered(newsprint, results, jobs);
         List<EditionArchive.Page> pages = new ArrayList<>();
         List<EditionArchive.Jump> jumps = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
-        for (EditionMaker.PageResult r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            EditionMaker.PageResult r = results.get(i);
             ComposedPage page = r.composed();
-            byte[] pdf = newsprint.render(page, new ArchiveFinish());
+            byte[] pdf = rendered.get(i);
             List<EditionArchive.Mark> marks = new ArrayList<>();
             for (Module m : page.modules()) {
                 marks.add(new EditionArchive.Mark(m.article().headline(), m.rect()));
@@ -100,6 +108,43 @@ final class Archive {
             sources.add(new EditionArchive.Source(f.name(), f.bytes(), f.description(), f.mediaType(), "Supplement"));
         }
         return EditionArchive.of(pages, info, sources, jumps);
+    }
+
+    /**
+     * Every page rendered for the archive, in page order, on {@code jobs} threads: the pages are
+     * independent, and rendered one after the other they were the edition's longest stretch on
+     * one core. An error is the first page's in page order, as before.
+     */
+    private static List<byte[]> rendered(Newsprint newsprint, List<EditionMaker.PageResult> results, int jobs) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, results.size())), r -> {
+            Thread t = new Thread(r, "newsprint-archive");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<byte[]>> pages = new ArrayList<>();
+            for (EditionMaker.PageResult r : results) {
+                pages.add(pool.submit(() -> newsprint.render(r.composed(), new ArchiveFinish())));
+            }
+            List<byte[]> out = new ArrayList<>();
+            for (Future<byte[]> page : pages) {
+                out.add(page.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("an archive page failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsprintException.RenderFailure("interrupted while rendering the archive", null, e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The jump of module {@code m} on page {@code from}: its two boxes and the paragraph it cut (null when it cut between paragraphs). */

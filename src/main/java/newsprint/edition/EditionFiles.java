@@ -38,9 +38,9 @@ public final class EditionFiles {
         return new Plan(new PlateNames(pattern));
     }
 
-    /** Every file of the run, by name, in order. */
+    /** Every file of the run, by name, in order; the archive's pages rendered on {@code jobs} threads. */
     public static Map<String, byte[]> of(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results, Plan plan,
-                                         boolean archive, ToIntFunction<Throwable> exitCode) throws IOException {
+                                         boolean archive, int jobs, ToIntFunction<Throwable> exitCode) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<byte[]> plates = new ArrayList<>();
@@ -62,7 +62,7 @@ public final class EditionFiles {
             files.put(PROOF, Proof.of(edition, plates, hashes::get));
         }
         if (archive && results.stream().noneMatch(EditionMaker.PageResult::failed)) {
-            for (newsprint.archive.ArchiveFile f : Archive.of(newsprint, edition, results)) {
+            for (newsprint.archive.ArchiveFile f : Archive.of(newsprint, edition, results, jobs)) {
                 files.put(f.name(), f.bytes());
             }
         }

@@ -13,11 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import newsprint.NewsprintException;
 import newsprint.NewsprintException.MissingResource;
+import org.apache.fontbox.ttf.MappedFontFile;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * Parses each font file once and hands out {@link Face}s. Parsing a 15 MB CJK face is the main
@@ -148,11 +148,8 @@ public final class FontLibrary {
     }
 
     private Face.Font parse(String key, String file) {
-        try (RandomAccessRead in = open(key, file)) {
-            if (in == null) {
-                throw notFound(file);
-            }
-            TrueTypeFont ttf = new TTFParser().parse(in);
+        try {
+            TrueTypeFont ttf = read(key, file);
             if (ttf.getGlyph() == null) {
                 throw new MissingResource("font '" + file + "' has no TrueType outlines (glyf table)",
                         "use a static TrueType (.ttf) face; CFF-based OpenType fonts cannot be embedded by PDFBox");
@@ -193,20 +190,24 @@ public final class FontLibrary {
         return null;
     }
 
-    /** The font's bytes: a file on disk is read as needed, one in the jar is inflated into memory. */
-    private RandomAccessRead open(String key, String file) throws IOException {
-        if (!key.startsWith(BUNDLED)) {
-            return new RandomAccessReadBufferedFile(Path.of(key));
-        }
-        if (bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file))) {
-            return new RandomAccessReadBufferedFile(bundledFolder.resolve(file));
-        }
-        Path unpacked = classPathFile(key);
-        if (unpacked != null) {
-            return new RandomAccessReadBufferedFile(unpacked);
+    /**
+     * The font parsed: a file on disk mapped into memory ({@link MappedFontFile}: FontBox would
+     * copy the whole file onto the heap and keep it there), one in the jar inflated into memory.
+     */
+    private TrueTypeFont read(String key, String file) throws IOException {
+        Path onDisk = !key.startsWith(BUNDLED) ? Path.of(key)
+                : bundledFolder != null && Files.isRegularFile(bundledFolder.resolve(file)) ? bundledFolder.resolve(file)
+                : classPathFile(key);
+        if (onDisk != null) {
+            return MappedFontFile.parse(onDisk);
         }
         try (InputStream in = FontLibrary.class.getResourceAsStream(key)) {
-            return in == null ? null : new RandomAccessReadBuffer(in);
+            if (in == null) {
+                throw notFound(file);
+            }
+            try (RandomAccessRead buffer = new RandomAccessReadBuffer(in)) {
+                return new TTFParser().parse(buffer);
+            }
         }
     }
 

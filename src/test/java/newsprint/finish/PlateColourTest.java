@@ -42,6 +42,48 @@ class PlateColourTest {
         }
     }
 
+    @Test
+    void aPictureConvertedThroughTheRememberedColoursIsEveryPixelInterpolated() {
+        Random random = new Random(11);
+        // runs of one colour, colours met again later, colours at random, and pairs that take the same slot in turn
+        int a = 0x123456;
+        int b = a + 1;
+        while (PlateColour.slot(b) != PlateColour.slot(a)) {
+            b++;
+        }
+        int[] pixels = new int[300_000];
+        for (int i = 0; i < pixels.length; i++) {
+            int kind = random.nextInt(4);
+            pixels[i] = kind == 0 && i > 0 ? pixels[i - 1]
+                    : kind == 1 && i > 1000 ? pixels[i - 1 - random.nextInt(1000)]
+                    : kind == 2 ? random.nextInt(1 << 24) | 0xFF000000 // with the alpha byte getRGB gives
+                    : i % 2 == 0 ? a : b;
+        }
+        pixels[7] = 0xFFFFFF;
+        pixels[8] = 0x000000;
+        for (int[] grid : new int[][] {PressProfile.bundled().limitedCmyk(240), PressProfile.bundled().blackGrid()}) {
+            int channels = grid.length / (PressProfile.GRID * PressProfile.GRID * PressProfile.GRID);
+            int width = 600;
+            byte[] out = new byte[pixels.length * channels];
+            int most = PlateColour.convertRows(pixels, width, 0, pixels.length / width, grid, channels, out);
+            byte[] expected = new byte[out.length];
+            int expectedMost = 0;
+            int[] ink = new int[channels];
+            for (int i = 0; i < pixels.length; i++) {
+                int p = pixels[i];
+                PlateColour.interpolate(grid, channels, (p >> 16) & 255, (p >> 8) & 255, p & 255, ink);
+                int total = 0;
+                for (int c = 0; c < channels; c++) {
+                    expected[i * channels + c] = (byte) (channels == 1 ? 255 - ink[c] : ink[c]);
+                    total += ink[c];
+                }
+                expectedMost = Math.max(expectedMost, total);
+            }
+            assertArrayEquals(expected, out, channels + " channels");
+            assertEquals(expectedMost, most, channels + " channels");
+        }
+    }
+
     /** The interpolation as written first: the cell by division, the four corners of the colour's tetrahedron weighted in 255ths. */
     private static void reference(int[] grid, int channels, int r, int g, int b, int[] out) {
         int last = PressProfile.GRID - 1;

@@ -1,0 +1,77 @@
+package org.apache.fontbox.ttf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A font read through its memory map is the font FontBox reads from the heap: the same glyphs,
+ * outlines, advances and character map, the same original bytes (which subsetting copies from),
+ * and a damaged file refused as FontBox refuses it.
+ */
+class MappedFontFileTest {
+    @TempDir
+    Path dir;
+
+    private static final Path FONT = Path.of("fonts/NotoSansSC-Regular.ttf");
+
+    @Test
+    void readsTheFontAsFontBoxDoesFromTheHeap() throws IOException {
+        TrueTypeFont heap = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(FONT)));
+        TrueTypeFont mapped = MappedFontFile.parse(FONT);
+
+        assertThat(mapped.getNumberOfGlyphs()).isEqualTo(heap.getNumberOfGlyphs());
+        assertThat(mapped.getName()).isEqualTo(heap.getName());
+        assertThat(mapped.getUnitsPerEm()).isEqualTo(heap.getUnitsPerEm());
+        assertThat(mapped.getTableMap().keySet()).isEqualTo(heap.getTableMap().keySet());
+        CmapLookup a = heap.getUnicodeCmapLookup(false);
+        CmapLookup b = mapped.getUnicodeCmapLookup(false);
+        for (int cp : "中文报纸的排版，标题与正文。——“引号”ABCabc123𠮷".codePoints().toArray()) {
+            int gid = a.getGlyphId(cp);
+            assertThat(b.getGlyphId(cp)).as("U+%04X", cp).isEqualTo(gid);
+            assertThat(mapped.getAdvanceWidth(gid)).isEqualTo(heap.getAdvanceWidth(gid));
+            assertThat(points(mapped.getGlyph().getGlyph(gid).getPath())).isEqualTo(points(heap.getGlyph().getGlyph(gid).getPath()));
+            assertThat(mapped.getGlyph().getGlyph(gid).getBoundingBox().toString())
+                    .isEqualTo(heap.getGlyph().getGlyph(gid).getBoundingBox().toString());
+        }
+        assertThat(mapped.getOriginalDataSize()).isEqualTo(Files.size(FONT));
+        try (InputStream in = mapped.getOriginalData()) {
+            assertThat(in.skip(1000)).isEqualTo(1000);
+            ByteArrayOutputStream rest = new ByteArrayOutputStream();
+            in.transferTo(rest);
+            byte[] file = Files.readAllBytes(FONT);
+            assertThat(rest.toByteArray()).isEqualTo(Arrays.copyOfRange(file, 1000, file.length));
+        }
+    }
+
+    @Test
+    void refusesATruncatedFontAsFontBoxDoes() throws IOException {
+        byte[] head = Arrays.copyOf(Files.readAllBytes(FONT), 4000);
+        Path cut = Files.write(dir.resolve("cut.ttf"), head);
+
+        Throwable heap = catchThrowable(() -> new TTFParser().parse(new RandomAccessReadBuffer(head)));
+        Throwable mapped = catchThrowable(() -> MappedFontFile.parse(cut));
+
+        assertThat(heap).isInstanceOf(IOException.class);
+        assertThat(mapped).isInstanceOf(heap.getClass()).hasMessage(heap.getMessage());
+    }
+
+    /** An outline as its segments and points, to compare two. */
+    private static String points(java.awt.geom.GeneralPath path) {
+        StringBuilder out = new StringBuilder();
+        float[] c = new float[6];
+        for (java.awt.geom.PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            out.append(it.currentSegment(c)).append(Arrays.toString(c)).append(';');
+        }
+        return out.toString();
+    }
+}
