@@ -67,12 +67,14 @@ public final class LiteralTree {
     public static JsonNode yaml(String text) throws Refused {
         int[] codePoints = text.codePoints().toArray();
         requirePrintable(codePoints);
+        Breaks breaks = new Breaks(codePoints);
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE); // the callers bound the size of what they read
-        ParserImpl parser = new ParserImpl(new WholeTextReader(codePoints), options);
+        ParserImpl parser = new ParserImpl(new WholeTextReader(breaks.masked()), options);
         try {
-            return new Builder().build(parser);
+            return breaks.restore(new Builder().build(parser));
         } catch (MarkedYAMLException e) {
+            breaks.requireNone(); // the file was YAML only where a line break to YAML stood for one
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = m == null ? "" : " (line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ")";
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
@@ -94,17 +96,150 @@ public final class LiteralTree {
                 throw new Refused("line " + line + ", column " + column + ": the control character "
                         + String.format(Locale.ROOT, "U+%04X", c) + " is not allowed in the file", null);
             }
-            if (c == 0x85 || c == 0x2028 || c == 0x2029) {
-                // YAML breaks the line there: in quotes the break folds into a space the copy never had, unquoted the file breaks
-                throw new Refused("line " + line + ", column " + column + ": " + String.format(Locale.ROOT, "U+%04X", c) + " ("
-                        + Character.getName(c) + ") is a line break to YAML: the text would print a space there (a new "
-                        + "paragraph is a new item of body)", null);
-            }
             if (c == '\n') {
                 line++;
                 column = 1;
             } else {
                 column++;
+            }
+        }
+    }
+
+    /**
+     * NEL and the line and paragraph separators in a YAML file. To YAML they break the line: in
+     * quotes the break folds into a space the copy never had, unquoted it breaks the file's
+     * structure. Pasted into copy, they are characters of the text, as JSON reads them: so they are
+     * read as such (each masked by a private-use character the file does not contain while YAML
+     * reads it, and put back in the text after), and the page's fields refuse them naming the
+     * article and the field. Where one stood outside any text (a comment swallows it, or the file
+     * is YAML only with it as a break), the file is refused at its line and column.
+     */
+    private static final class Breaks {
+        private static final int[] BREAKS = {0x85, 0x2028, 0x2029};
+        private final int[] masked;
+        private final int[] masks = new int[BREAKS.length];
+        private int count;
+        private int firstLine;
+        private int firstColumn;
+        private int first;
+
+        Breaks(int[] codePoints) {
+            masked = codePoints.clone();
+            java.util.BitSet used = new java.util.BitSet();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < codePoints.length; i++) {
+                int c = codePoints[i];
+                if (c >= 0xE000 && c <= 0xF8FF) {
+                    used.set(c - 0xE000);
+                }
+                int kind = kind(c);
+                if (kind >= 0 && count++ == 0) {
+                    first = c;
+                    firstLine = line;
+                    firstColumn = column;
+                }
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            if (count == 0) {
+                return;
+            }
+            int next = 0;
+            for (int k = 0; k < masks.length; k++) {
+                next = used.nextClearBit(next);
+                masks[k] = 0xE000 + next++;
+            }
+            if (masks[masks.length - 1] > 0xF8FF) {
+                count = -1; // a file holding every private-use character: refused as before
+                return;
+            }
+            for (int i = 0; i < masked.length; i++) {
+                int kind = kind(masked[i]);
+                if (kind >= 0) {
+                    masked[i] = masks[kind];
+                }
+            }
+        }
+
+        private static int kind(int c) {
+            for (int k = 0; k < BREAKS.length; k++) {
+                if (BREAKS[k] == c) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        int[] masked() {
+            return masked;
+        }
+
+        /** The tree with the breaks put back in its text; refused unless every one was in some text. */
+        JsonNode restore(JsonNode root) throws Refused {
+            if (count == 0) {
+                return root;
+            }
+            int[] found = new int[1];
+            JsonNode out = restore(root, found);
+            if (found[0] != count) {
+                requireNone();
+            }
+            return out;
+        }
+
+        private JsonNode restore(JsonNode node, int[] found) {
+            if (node == null) {
+                return null;
+            }
+            if (node.isTextual()) {
+                return NODES.textNode(unmask(node.textValue(), found));
+            }
+            if (node.isArray()) {
+                ArrayNode a = NODES.arrayNode();
+                node.forEach(n -> a.add(restore(n, found)));
+                return a;
+            }
+            if (node.isObject()) {
+                ObjectNode o = NODES.objectNode();
+                node.fields().forEachRemaining(e -> o.set(unmask(e.getKey(), found), restore(e.getValue(), found)));
+                return o;
+            }
+            return node;
+        }
+
+        private String unmask(String s, int[] found) {
+            StringBuilder b = null;
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                int k = -1;
+                for (int j = 0; j < masks.length; j++) {
+                    if (masks[j] == c) {
+                        k = j;
+                    }
+                }
+                if (k >= 0 && b == null) {
+                    b = new StringBuilder(s.substring(0, i));
+                }
+                if (b != null) {
+                    b.appendCodePoint(k >= 0 ? BREAKS[k] : c);
+                }
+                found[0] += k >= 0 ? 1 : 0;
+                i += Character.charCount(c);
+            }
+            return b == null ? s : b.toString();
+        }
+
+        /** Refuses the file at its first break, when it has one. */
+        void requireNone() throws Refused {
+            if (count != 0) {
+                throw new Refused("line " + firstLine + ", column " + firstColumn + ": " + String.format(Locale.ROOT, "U+%04X", first)
+                        + " (" + Character.getName(first) + ") is a line break to YAML, outside any text here: write the file "
+                        + "with plain line feeds (a new paragraph is a new item of body)", null);
             }
         }
     }

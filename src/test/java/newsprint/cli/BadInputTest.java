@@ -120,7 +120,14 @@ class BadInputTest {
                 // a line separator pasted into YAML: quoted, YAML folded it into a space and the page printed one (exit 0)
                 bad("text: a line separator in a quoted paragraph", badInput, d -> edit(d, "- 7月24日上午，广东省科协召开党组会议，专题学习全会精神。",
                         "- \"7月24日上午，广东省科协召开党组会议，专题学习\u2028全会精神。\""),
-                        "page.yaml", "line ", "U+2028 (LINE SEPARATOR) is a line break to YAML", "print a space"),
+                        "page.yaml", "article 'lead'", "body[1]", "U+2028 (LINE SEPARATOR) at character 25", "prints as a space"),
+                bad("text: a paragraph separator in a plain paragraph", badInput, d -> edit(d, "- 7月24日上午，广东省科协召开党组会议，专题学习全会精神。",
+                        "- 7月24日上午，广东省科协召开党组会议，专题学习\u2029全会精神。"),
+                        "page.yaml", "article 'lead'", "body[1]", "U+2029 (PARAGRAPH SEPARATOR) at character 25"),
+                // where YAML took it for a line break outside any text, the file itself is refused where it stands
+                bad("yaml: a line separator ending a comment", badInput, d -> edit(d, "- 7月24日上午，广东省科协召开党组会议，专题学习全会精神。",
+                        "- 7月24日上午，广东省科协召开党组会议，专题学习全会精神。 # 待核\u2028"),
+                        "page.yaml", "line ", "U+2028 (LINE SEPARATOR) is a line break to YAML, outside any text"),
                 bad("json: a line separator in a paragraph", badInput, d -> page(d, "page.json", """
                         {"edition": {"paper": "科技报", "date": "2024-07-25"}, "page": {"number": 3, "section": "要闻"},
                          "articles": [{"id": "a", "headline": "标题", "body": ["正文\u2028内容。"]}]}"""),
