@@ -94,7 +94,7 @@ public final class Preflight {
      * least 65 % of it; less comes only from a photo whose shape no module can take (a panorama
      * strip, a tall sliver) and may cut away what it is of.
      */
-    static final double SHOWN_AT_LEAST = 0.6;
+    public static final double SHOWN_AT_LEAST = 0.6;
 
     /** The photos' resolution as placed: below {@link Rules#minPpi()} they print coarse; their crop, when it takes much. */
     public List<Finding> placed(ComposedPage page) {
