@@ -276,10 +276,11 @@ record Shape(
     /**
      * The ways an article's several photos can be set in rows in a body {@code span} columns
      * wide, worked out once: first the usual one ({@link #arrange}), then the photos cut into
-     * rows at every other place, in order (each row at the spans nearest its own usual ones at
-     * which its photos share a height within the rule; for more than {@value #MOST_CUT_PHOTOS}
-     * photos only one photo a row). A module the usual arrangement leaves underset takes the one
-     * that leaves it least empty: its photos then take the slack, each still cropped within the rule.
+     * rows at every other place, in order, each row at the spans nearest its own usual ones, or
+     * nearest the body's width, at which its photos share a height within the rule (for more than
+     * {@value #MOST_CUT_PHOTOS} photos only one photo a row). Only the page's lead sets a photo
+     * alone across the body. A module the usual arrangement leaves underset takes the one that
+     * leaves it least empty: its photos then take the slack, each still cropped within the rule.
      */
     static List<List<RowPlan>> arrangements(Copy copy, PageGrid grid, int span) {
         return copy.arrangements(span, () -> {
@@ -287,21 +288,21 @@ record Shape(
             out.add(arrange(copy, grid, span, 0));
             int k = copy.photos.size();
             int cuts = k - 1;
-            for (int mask = 0; mask < 2 << cuts; mask++) {
-                // the lowest bit: each row as wide as the body, else at its photos' usual spans; the others: where the rows are cut
+            // the lowest bit: each row as wide as the body, else at its photos' usual spans; the others: where the rows are cut
+            // (past MOST_CUT_PHOTOS photos, after each one only)
+            for (int mask = k > MOST_CUT_PHOTOS ? ((1 << cuts) - 1) << 1 : 0; mask < 2 << cuts; mask++) {
                 boolean full = (mask & 1) != 0;
                 int cut = mask >> 1;
-                if (k > MOST_CUT_PHOTOS && cut != (1 << cuts) - 1) {
-                    continue;
-                }
                 List<RowPlan> plans = new ArrayList<>();
                 int from = 0;
                 for (int i = 0; i < k && plans != null; i++) {
                     if (i == k - 1 || (cut & 1 << i) != 0) {
                         List<PhotoInfo> photos = copy.photos.subList(from, i + 1);
                         List<Integer> usual = photos.stream().map(p -> photoSpan(p, span, photos.size())).toList();
-                        int target = full ? span : usual.stream().mapToInt(Integer::intValue).sum();
-                        List<Integer> spans = photos.size() == 1 && full && photos.get(0).photo().span() == null ? List.of(span)
+                        // a photo alone across the body is the lead's: a lesser story's so grown would outweigh the stories above it
+                        boolean wide = full && (photos.size() > 1 || copy.headGrows);
+                        int target = wide ? span : usual.stream().mapToInt(Integer::intValue).sum();
+                        List<Integer> spans = photos.size() == 1 && wide && photos.get(0).photo().span() == null ? List.of(span)
                                 : apportion(photos, usual, target, grid, span);
                         if (spans == null) {
                             plans = null;
