@@ -48,6 +48,14 @@ record Shape(
     /** How far a photo's height may move from its natural height: beyond this the crop takes too much. */
     static final double MIN_PHOTO_SCALE = 0.65;
     static final double MAX_PHOTO_SCALE = 1.3;
+    /**
+     * The least share of its picture a photo's frame shows at its smallest: {@link #MIN_PHOTO_SCALE}
+     * of its natural lines rounds to whole lines, and the frame stops a quarter line above the
+     * caption, so 0.65 of a height can show a little less (63 % of a 15-line photo); never less
+     * than this, the share under which {@code newsprint check} warns of a photo cropped too far
+     * ({@code Preflight.SHOWN_AT_LEAST}).
+     */
+    static final double LEAST_SHOWN = 0.6;
 
     /** The shape of {@code copy} in a module {@code span} columns by {@code lines} lines, or null when it cannot be set there. */
     static Shape of(Copy copy, PageGrid grid, Captions captions, int moduleSpan, int lines, boolean separator) {
@@ -464,12 +472,12 @@ record Shape(
 
     /**
      * The fewest image lines of a photo at {@code span} columns: {@link #MIN_PHOTO_SCALE} of its
-     * natural lines, and no fewer than keep that share of its picture in the frame, which stops
-     * {@link Composer#PHOTO_CAPTION_GAP_LINES} short of its last line (a small photo's natural
-     * lines, rounded, could otherwise crop it to 56 %).
+     * natural lines, rounded, and no fewer than show {@link #LEAST_SHOWN} of its picture in the
+     * frame, which stops {@link Composer#PHOTO_CAPTION_GAP_LINES} short of its last line (a small
+     * photo's natural lines, rounded twice, could otherwise crop it to 56 %).
      */
     private static int leastImageLines(PageGrid grid, PhotoInfo p, int span) {
-        double exact = MIN_PHOTO_SCALE * grid.spanWidthPt(span) * p.aspect() / grid.leadingPt() + Composer.PHOTO_CAPTION_GAP_LINES;
+        double exact = LEAST_SHOWN * grid.spanWidthPt(span) * p.aspect() / grid.leadingPt() + Composer.PHOTO_CAPTION_GAP_LINES;
         return Math.max(imageLines(naturalLines(grid, p, span), MIN_PHOTO_SCALE), (int) Math.ceil(exact - 1e-9));
     }
 

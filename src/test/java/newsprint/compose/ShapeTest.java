@@ -153,7 +153,7 @@ class ShapeTest {
 
     @Test
     void aPhotoGrowsOnlyAsFarAsTheTextLeavesRoom() {
-        // at 9 lines (its least) the body holds 86 lines; 80 leave room for 3 more image lines in 2 columns
+        // at 8 lines the body holds 88 lines; 80 leave room for 4 more image lines in 2 columns
         Shape s = Shape.of(copy(0, "天地玄黄", 80, photo(280, 240, null)), grid, captions, 4, 30, false);
         assertThat(s.rows().get(0).imageLines()).isEqualTo(12);
         assertThat(s.capacityLines()).isEqualTo(80);
@@ -162,11 +162,10 @@ class ShapeTest {
 
     @Test
     void aPhotoStaysAtItsSmallestWhenTheTextIsOverset() {
-        // 12 lines natural (180 pt): 8 lines would frame 7.75 of them (the gap above the caption), 65 % less a little; 9 is the least
         Shape s = Shape.of(copy(0, "天地玄黄", 100, photo(280, 240, null)), grid, captions, 4, 30, false);
-        assertThat(s.rows().get(0).imageLines()).isEqualTo(9);
-        assertThat(s.capacityLines()).isEqualTo(86);
-        assertThat(s.oversetLines()).isEqualTo(14);
+        assertThat(s.rows().get(0).imageLines()).isEqualTo(8);
+        assertThat(s.capacityLines()).isEqualTo(88);
+        assertThat(s.oversetLines()).isEqualTo(12);
     }
 
     @Test
@@ -228,13 +227,18 @@ class ShapeTest {
         }
     }
 
-    /** Every photo's image lines lie within what the rule gives it alone at its span: 0.65 to 1.3 of its natural lines, at least 3. */
+    /**
+     * Every photo's image lines lie within what the rule gives it alone at its span: 0.65 to 1.3 of
+     * its natural lines, at least 3, and no fewer than show {@link Shape#LEAST_SHOWN} of its picture.
+     */
     private static void assertRowsWithinTheRule(Shape s) {
         for (Shape.Row row : s.rows()) {
             for (int i = 0; i < row.photos().size(); i++) {
                 PhotoInfo p = row.photos().get(i);
                 long natural = Math.round(grid.spanWidthPt(row.spans().get(i)) * p.aspect() / grid.leadingPt());
-                long least = Math.max(3, Math.round(natural * Shape.MIN_PHOTO_SCALE));
+                double exact = grid.spanWidthPt(row.spans().get(i)) * p.aspect() / grid.leadingPt();
+                long least = Math.max(Math.max(3, Math.round(natural * Shape.MIN_PHOTO_SCALE)),
+                        (long) Math.ceil(Shape.LEAST_SHOWN * exact + Composer.PHOTO_CAPTION_GAP_LINES - 1e-9));
                 long most = Math.max(3, Math.round(natural * Shape.MAX_PHOTO_SCALE));
                 assertThat((long) row.imageLines()).as("%s at %d columns, %d lines natural", p.photo().file(), row.spans().get(i), natural)
                         .isBetween(least, most);
