@@ -90,11 +90,12 @@ public final class Preflight {
 
     /**
      * The least share of a photo's picture its frame may show before the check says so: the
-     * composer crops a photo to between 0.65 and 1.3 times its natural height, which shows at
-     * least 65 % of it; less comes only from a photo whose shape no module can take (a panorama
-     * strip, a tall sliver) and may cut away what it is of.
+     * composer crops a photo, alone or in a row of photos, to between 0.65 and 1.3 times its
+     * natural height in whole lines, which shows about 65 % of it and never less than this; less
+     * comes only from a photo whose shape no module can take (a panorama strip, a tall sliver)
+     * and may cut away what it is of.
      */
-    static final double SHOWN_AT_LEAST = 0.6;
+    public static final double SHOWN_AT_LEAST = 0.6;
 
     /** The photos' resolution as placed: below {@link Rules#minPpi()} they print coarse; their crop, when it takes much. */
     public List<Finding> placed(ComposedPage page) {

@@ -40,8 +40,8 @@ final class Cells {
                     long headCells = (long) (grid.linesFor(head.heightPt()) + 1) * s;
                     long photosSmall = photoCells(copy, grid, captions, s, Shape.MIN_PHOTO_SCALE);
                     long photosLarge = 0;
-                    for (int wider = 0; wider == 0 || Shape.widens(copy, s, wider); wider++) {
-                        // a photo alone widens to take up slack: its widest, at its largest, is the most it can fill
+                    for (int wider = 0; wider == 0 || Shape.widens(copy, grid, s, wider); wider++) {
+                        // a photo alone widens, several take another arrangement, to take up slack: the most any fills at its largest
                         photosLarge = Math.max(photosLarge, photoCells(copy, grid, captions, s, Shape.MAX_PHOTO_SCALE, wider));
                     }
                     // a jumping article needs only a few lines here: the rest runs on

@@ -230,6 +230,13 @@ final class Copy {
         return rows.computeIfAbsent(span + "@" + scale + "+" + wider, k -> make.get());
     }
 
+    private final java.util.Map<Integer, List<List<Shape.RowPlan>>> arrangements = new java.util.HashMap<>();
+
+    /** The ways several photos can be set in rows at a body width ({@link Shape#arrangements}), worked out once. */
+    List<List<Shape.RowPlan>> arrangements(int span, java.util.function.Supplier<List<List<Shape.RowPlan>>> make) {
+        return arrangements.computeIfAbsent(span, k -> make.get());
+    }
+
     private Head setHead(double widthPt) {
         // a continuation opens under its jump head, at the smallest headline size
         int from = part == Part.CONTINUES ? Role.HEADLINES.size() - 1 : Math.min(sizeRank, Role.HEADLINES.size() - 1);

@@ -181,19 +181,69 @@ class ShapeTest {
         assertThat(s.undersetLines()).isEqualTo(44);
     }
 
+    /**
+     * Two photos share a row no taller than the crop rule lets each be: 280 × 240 over 2 columns is
+     * 12 lines natural (8 to 16), 280 × 140 is 7 (5 to 9). The row used to grow to 15 lines as the
+     * taller one allowed, the wide photo then showing 47 % of its picture; it stops at 9.
+     */
     @Test
-    void twoPhotosShareARowAsTallAsTheTallerOfThem() {
-        // each 2 columns; 280 × 240 is 12 lines at its natural height, 280 × 140 is 7: the row is 12
-        Shape s = Shape.of(copy(0, "天地玄黄", 40, photo(280, 240, null), photo(280, 140, null)), grid, captions, 4, 30, false);
+    void twoPhotosShareARowNoTallerThanTheRuleLetsEitherBe() {
+        Shape s = Shape.of(copy(0, "天地玄黄", 40, photo(280, 240, null), photo(280, 140, null)), grid, captions, 4, 30, false,
+                Double.POSITIVE_INFINITY, false);
         assertThat(s.rows()).singleElement().satisfies(row -> {
             assertThat(row.spans()).containsExactly(2, 2);
             assertThat(row.span()).isEqualTo(4);
         });
         int image = s.rows().get(0).imageLines();
+        assertThat(image).isEqualTo(9);
         assertThat(s.capacityLines()).isEqualTo(4 * (27 - image - 1 - 1));
-        // at 8 lines (0.65) the body holds 68 lines; 40 leave 7 lines a column: the image grows to 15
-        assertThat(image).isEqualTo(15);
-        assertThat(s.undersetLines()).isEqualTo(0);
+        assertRowsWithinTheRule(s);
+    }
+
+    /**
+     * A square, a wide and a tall photo at their usual 1 column each (4 columns, 3 photos) share
+     * no height within the rule: 100 pt wide they are 7, 4 and 9 lines natural (5 to 9, 3 to 5,
+     * 6 to 12). The row gives them other spans (the tall one stays narrow), or the photos go in
+     * rows of their own; every photo is cropped within the rule, in every module the article has.
+     */
+    @Test
+    void photosOfDifferentShapesInOneModuleAreEachCroppedWithinTheRule() {
+        Photo square = photo(300, 300, null);
+        Photo wide = photo(320, 180, null);
+        Photo tall = photo(300, 400, null);
+        for (int body : new int[] {10, 30, 60}) {
+            Copy c = copy(0, "天地玄黄", body, square, wide, tall);
+            for (int span = 1; span <= 4; span++) {
+                for (int lines = 8; lines <= 30; lines++) {
+                    for (boolean widen : new boolean[] {false, true}) {
+                        Shape s = Shape.of(c, grid, captions, span, lines, false, Double.POSITIVE_INFINITY, widen);
+                        if (s != null) {
+                            assertThat(s.rows().stream().mapToInt(r -> r.photos().size()).sum()).isEqualTo(3);
+                            assertRowsWithinTheRule(s);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Every photo's image lines lie within what the rule gives it alone at its span: 0.65 to 1.3 of
+     * its natural lines, at least 3, and no fewer than show {@link Shape#LEAST_SHOWN} of its picture.
+     */
+    private static void assertRowsWithinTheRule(Shape s) {
+        for (Shape.Row row : s.rows()) {
+            for (int i = 0; i < row.photos().size(); i++) {
+                PhotoInfo p = row.photos().get(i);
+                long natural = Math.round(grid.spanWidthPt(row.spans().get(i)) * p.aspect() / grid.leadingPt());
+                double exact = grid.spanWidthPt(row.spans().get(i)) * p.aspect() / grid.leadingPt();
+                long least = Math.max(Math.max(3, Math.round(natural * Shape.MIN_PHOTO_SCALE)),
+                        (long) Math.ceil(Shape.LEAST_SHOWN * exact + Composer.PHOTO_CAPTION_GAP_LINES - 1e-9));
+                long most = Math.max(3, Math.round(natural * Shape.MAX_PHOTO_SCALE));
+                assertThat((long) row.imageLines()).as("%s at %d columns, %d lines natural", p.photo().file(), row.spans().get(i), natural)
+                        .isBetween(least, most);
+            }
+        }
     }
 
     @Test
