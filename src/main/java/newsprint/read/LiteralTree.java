@@ -116,7 +116,7 @@ public final class LiteralTree {
      */
     private static final class Breaks {
         private static final int[] BREAKS = {0x85, 0x2028, 0x2029};
-        private final int[] masked;
+        private int[] masked;
         private final int[] masks = new int[BREAKS.length];
         private int count;
         private int firstLine;
@@ -124,7 +124,7 @@ public final class LiteralTree {
         private int first;
 
         Breaks(int[] codePoints) {
-            masked = codePoints.clone();
+            masked = codePoints; // copied only when it has a break to mask
             java.util.BitSet used = new java.util.BitSet();
             int line = 1;
             int column = 1;
@@ -158,6 +158,7 @@ public final class LiteralTree {
                 count = -1; // a file holding every private-use character: refused as before
                 return;
             }
+            masked = codePoints.clone();
             for (int i = 0; i < masked.length; i++) {
                 int kind = kind(masked[i]);
                 if (kind >= 0) {
