@@ -38,6 +38,7 @@ import newsprint.render.PdfRenderer;
 import newsprint.render.RenderedPage;
 import newsprint.type.Face;
 import newsprint.type.FontLibrary;
+import newsprint.type.WordBreaks;
 import newsprint.type.Styles;
 import org.jsoup.nodes.Document;
 
@@ -78,6 +79,27 @@ public final class Newsprint {
     /** An instance on {@code layouts}, with the fonts the launcher points at (or those in the jar). */
     public Newsprint(LayoutLibrary layouts) {
         this(layouts, FontLibrary.fromSystemProperty());
+    }
+
+    /**
+     * Starts, on a thread of its own, the one-off work a process's first page would otherwise do
+     * on its own thread while the other cores wait: ICU's Chinese dictionary (headlines break by
+     * it) and the renderer's libraries ({@link PdfRenderer#renderNothing()}). Returns at once; for a
+     * process about to read, compose and render a page (the command line's {@code render},
+     * {@code edition}, {@code check}, {@code preview} and {@code serve} call it first). Output is
+     * the same with or without it: it only fills the libraries' own caches of their data.
+     */
+    public static void warmUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                WordBreaks.warmUp();
+            } catch (RuntimeException e) {
+                // nothing is lost: the page's own headlines do the same and report what fails
+            }
+            PdfRenderer.renderNothing();
+        }, "newsprint-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** An instance using the layouts and fonts bundled with newsprint. */

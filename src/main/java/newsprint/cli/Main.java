@@ -21,11 +21,17 @@ public final class Main implements Runnable {
     /** The commands that set pages, for which the fonts are parsed from the start. */
     private static final java.util.Set<String> PAGE_COMMANDS = java.util.Set.of("render", "edition", "preview", "serve", "fit", "check", "bench");
 
+    /** The commands that render a page: the libraries are warmed up beside reading and composing it ({@link newsprint.Newsprint#warmUp()}). */
+    private static final java.util.Set<String> RENDER_COMMANDS = java.util.Set.of("render", "edition", "preview", "serve", "check");
+
     public static void main(String[] args) {
         MemoryGuard.reserve();
         // the fonts are the largest fixed cost of a page's run: parsing starts now, beside reading the page
         if (args.length > 0 && PAGE_COMMANDS.contains(args[0])) {
             newsprint.type.FontLibrary.fromSystemProperty().prefetchBundled();
+        }
+        if (args.length > 0 && RENDER_COMMANDS.contains(args[0])) {
+            newsprint.Newsprint.warmUp();
         }
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         int code;

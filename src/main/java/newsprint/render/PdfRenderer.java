@@ -57,8 +57,34 @@ public final class PdfRenderer {
 
     static {
         XRLog.setLoggingEnabled(false);
+        ConfinedFontMapper.install();
         if (System.getProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL) == null) {
             System.setProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL, Integer.toString(DEFLATE_LEVEL));
+        }
+    }
+
+    /**
+     * Renders a one-word page of no consequence into a document that is thrown away: what a
+     * process's first render would otherwise do first, loading and initialising OpenHTMLtoPDF (its
+     * default style sheet, the fourteen standard fonts and their metrics it sets up for every
+     * document, its layout and painting) and PDFBox's writer. Reads nothing but the two
+     * libraries' own jars; never fails (the page's own render does the same work and reports what
+     * fails). See {@link newsprint.Newsprint#warmUp()}.
+     */
+    public static void renderNothing() {
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(doc);
+            builder.useUriResolver((base, uri) -> null);
+            builder.withW3cDocument(new W3CDom().fromJsoup(org.jsoup.Jsoup.parse(
+                    "<html><head><style>p { margin: 0; font-size: 9pt }</style></head><body><p>newsprint</p></body></html>")), null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            doc.save(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // nothing is lost: the page's own render does the same work and reports what fails
         }
     }
 
