@@ -54,12 +54,16 @@ final class ConfinedResources implements FSUriResolver, FSStreamFactory {
         return refused.entrySet().stream().map(e -> shown(e.getKey()) + " (" + e.getValue() + ")").toList();
     }
 
+    /** A URI's scheme (RFC 3986, 3.1): what comes before the first colon when it is a letter then letters, digits, + . - */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+
     @Override
     public String resolveURI(String baseUri, String uri) {
         if (uri == null || uri.isBlank()) {
             return null;
         }
-        String scheme = uri.strip().replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*):.*", "$1").toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = SCHEME.matcher(uri.strip());
+        String scheme = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
         if (scheme.equals("data")) {
             return refuse(uri, "a data: URL of " + kb(uri.length()) + "; put the file in the page's folder");
         }

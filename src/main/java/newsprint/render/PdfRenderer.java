@@ -58,6 +58,9 @@ public final class PdfRenderer {
     static {
         XRLog.setLoggingEnabled(false);
         ConfinedFontMapper.install();
+        // ImageIO (and TwelveMonkeys' JPEG reader under it) copies every picture it reads from
+        // memory into a temporary file first; the pictures are in memory already
+        javax.imageio.ImageIO.setUseCache(false);
         if (System.getProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL) == null) {
             System.setProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL, Integer.toString(DEFLATE_LEVEL));
         }

@@ -38,6 +38,13 @@ class SystemFontsTest {
         }
     }
 
+    /** ImageIO, left to itself, copies every picture read from memory into a temporary file first (a write per photo per render). */
+    @Test
+    void picturesAreReadFromMemoryWithoutATemporaryFile() {
+        newsprint.Newsprint.bundled();
+        assertThat(javax.imageio.ImageIO.getUseCache()).isFalse();
+    }
+
     @Test
     void aFontNotEmbeddedStandsInAsPdfboxsOwnLiberationSans() throws Exception {
         new PdfRenderer();
