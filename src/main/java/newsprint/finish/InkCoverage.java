@@ -102,21 +102,24 @@ public final class InkCoverage {
             int[] grid = press.profile().limitedCmyk(400);
             // each picture is decoded once for the three uses below (two drawings and its highest ink)
             Map<COSBase, Inks> decoded = new IdentityHashMap<>();
-            double[] cmy = coverage(doc, grid, 0, decoded, stamps);
-            double[] k = coverage(doc, grid, 1, decoded, stamps);
+            // and each glyph's outline is read from its font once for both drawings
+            Map<PDFont, Map<Integer, Glyph>> glyphs = new IdentityHashMap<>();
+            double[] cmy = coverage(doc, grid, 0, decoded, glyphs, stamps);
+            double[] k = coverage(doc, grid, 1, decoded, glyphs, stamps);
             return new Report(cmy[0], cmy[1], cmy[2], k[0], press.inkLimit(), pictures(page, grid, decoded));
         }
     }
 
     /** Mean ink of each channel of a pass, percent. */
-    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded, boolean stamped) throws IOException {
+    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, Map<Integer, Glyph>> glyphs,
+                                     boolean stamped) throws IOException {
         BufferedImage[] target = new BufferedImage[1];
         // optional content may hide what a stamp would not know to hide: such pages are drawn glyph by glyph
         boolean stamps = stamped && doc.getDocumentCatalog().getOCProperties() == null;
         PDFRenderer renderer = new PDFRenderer(doc) {
             @Override
             protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-                return new InkDrawer(parameters, grid, pass, decoded, target[0], stamps);
+                return new InkDrawer(parameters, grid, pass, decoded, glyphs, target[0], stamps);
             }
         };
         renderer.setSubsamplingAllowed(true);
@@ -221,10 +224,20 @@ public final class InkCoverage {
         return out;
     }
 
-    /** A picture's four inks (0 to 255 each, C M Y K per pixel, rows top down) at full resolution. */
-    record Inks(int width, int height, byte[] cmyk) {
+    /**
+     * A picture's four inks (0 to 255 each, C M Y K per pixel, rows top down) at full resolution,
+     * never written once made, and their highest total when it is known already (else −1).
+     */
+    record Inks(int width, int height, byte[] cmyk, int knownMaxTotal) {
+        Inks(int width, int height, byte[] cmyk) {
+            this(width, height, cmyk, -1);
+        }
+
         /** The highest sum of the four inks over every pixel, 0 to 1020. */
         int maxTotal() {
+            if (knownMaxTotal >= 0) {
+                return knownMaxTotal;
+            }
             int max = 0;
             for (int i = 0; i < cmyk.length; i += 4) {
                 int total = (cmyk[i] & 255) + (cmyk[i + 1] & 255) + (cmyk[i + 2] & 255) + (cmyk[i + 3] & 255);
@@ -262,20 +275,25 @@ public final class InkCoverage {
     }
 
     /**
-     * The samples of a picture compressed with Flate alone (how newsprint stores a converted
-     * photo), inflated straight into an array of their size; null for any other picture, or when
-     * the stream is damaged, which PDFBox's filters then read as a viewer would.
+     * The stored bytes of a picture compressed with Flate alone (how newsprint stores a converted
+     * photo); null for any other picture.
      */
-    private static byte[] inflated(PDImage image, int size) throws IOException {
+    private static byte[] flateOnly(PDImage image) throws IOException {
         if (!(image.getCOSObject() instanceof org.apache.pdfbox.cos.COSStream stream)
                 || !COSName.FLATE_DECODE.equals(stream.getDictionaryObject(COSName.FILTER, COSName.F))
                 || stream.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP) != null) {
             return null;
         }
-        byte[] raw;
         try (InputStream in = stream.createRawInputStream()) {
-            raw = in.readAllBytes();
+            return in.readAllBytes();
         }
+    }
+
+    /**
+     * The Flate-compressed samples {@code raw} inflated straight into an array of {@code size};
+     * null when the stream is damaged or short, which PDFBox's filters then read as a viewer would.
+     */
+    private static byte[] inflated(byte[] raw, int size) {
         java.util.zip.Inflater inflater = new java.util.zip.Inflater();
         try {
             inflater.setInput(raw);
@@ -315,8 +333,14 @@ public final class InkCoverage {
         int h = image.getHeight();
         if ((n == 4 || n == 1) && !(cs instanceof PDIndexed) && image.getBitsPerComponent() == 8 && w > 0 && h > 0) {
             int size = Math.multiplyExact(Math.multiplyExact(w, h), n);
-            byte[] samples = inflated(image, size);
+            byte[] raw = flateOnly(image);
+            boolean plain = image.getDecode() == null || image.getDecode().size() == 0;
+            // a photo this process converted for the plate (no decode array): its samples and highest ink as the conversion left them
+            PlateColour.Known known = raw != null && plain ? PlateColour.made(raw, w, h, n) : null;
+            byte[] samples = known != null && known.samples() != null ? known.samples() : raw != null ? inflated(raw, size) : null;
+            int knownMax = known != null ? known.mostInk() : -1;
             if (samples == null) {
+                knownMax = -1;
                 try (InputStream in = image.createInputStream()) {
                     samples = in.readNBytes(size);
                 }
@@ -330,13 +354,13 @@ public final class InkCoverage {
                             samples[i] = (byte) ~samples[i];
                         }
                     }
-                    return new Inks(w, h, samples);
+                    return new Inks(w, h, samples, knownMax);
                 }
                 byte[] cmyk = new byte[w * h * 4];
                 for (int i = 0, o = 3; i < samples.length; i++, o += 4) {
                     cmyk[o] = inverted ? samples[i] : (byte) ~samples[i];
                 }
-                return new Inks(w, h, cmyk);
+                return new Inks(w, h, cmyk, knownMax);
             }
             // a short stream: PDFBox's own reading below pads it as a viewer would
         }
@@ -359,6 +383,11 @@ public final class InkCoverage {
         return new Inks(rw, rh, cmyk);
     }
 
+    /** A glyph's outline in glyph space and its identity for the stamps; {@link #NONE} for a code the font has no outline for. */
+    private record Glyph(GeneralPath path, GlyphStamps.Outline outline) {
+        static final Glyph NONE = new Glyph(null, null);
+    }
+
     /** A page drawer that paints each colour as the inks it prints with (see the class comment). */
     private static final class InkDrawer extends PageDrawer {
         /** Around a glyph's box, in 1000ths of its em, in case a font's box is drawn too tight. */
@@ -373,18 +402,18 @@ public final class InkCoverage {
         private Graphics2D page;
         /** Whether glyphs may be stamped: not on a page with optional content, which may hide some. */
         private final boolean stamps;
-        /** Each font's glyph outlines met so far, and each outline's identity for the stamps. */
-        private final Map<PDFont, Map<Integer, GeneralPath>> paths = new IdentityHashMap<>();
-        private final Map<GeneralPath, GlyphStamps.Outline> outlines = new IdentityHashMap<>();
+        /** Each font's glyph outlines met so far, with their identities for the stamps (shared by the page's two drawings). */
+        private final Map<PDFont, Map<Integer, Glyph>> glyphs;
         /** The clip last looked at (its paths, how many) and its rectangle in pixels (null: not a rectangle). */
         private List<java.awt.geom.Path2D> clipsSeen;
         private int clipsSeenSize;
         private Rectangle2D clipSeen;
         private RenderingHints hints;
 
-        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, BufferedImage target, boolean stamps)
-                throws IOException {
+        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, Map<Integer, Glyph>> glyphs,
+                  BufferedImage target, boolean stamps) throws IOException {
             super(parameters);
+            this.glyphs = glyphs;
             this.grid = grid;
             this.pass = pass;
             this.decoded = decoded;
@@ -434,13 +463,15 @@ public final class InkCoverage {
                     | AffineTransform.TYPE_GENERAL_TRANSFORM)) != 0) {
                 return false;
             }
-            GeneralPath path = paths.computeIfAbsent(font, f -> new HashMap<>()).get(code);
-            if (path == null) {
-                path = vector.getNormalizedPath(code);
-                if (path == null) {
-                    return false;
-                }
-                paths.get(font).put(code, path);
+            Map<Integer, Glyph> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+            Glyph glyph = known.get(code);
+            if (glyph == null) {
+                GeneralPath path = vector.getNormalizedPath(code);
+                glyph = path == null ? Glyph.NONE : new Glyph(path, GlyphStamps.Outline.of(path));
+                known.put(code, glyph);
+            }
+            if (glyph == Glyph.NONE) {
+                return false;
             }
             Rectangle2D clip = deviceClip();
             if (clip == null) {
@@ -449,7 +480,7 @@ public final class InkCoverage {
             if (hints == null) {
                 hints = getGraphics().getRenderingHints();
             }
-            return GlyphStamps.stamp(target, clip, path, outlines.computeIfAbsent(path, GlyphStamps.Outline::of), at,
+            return GlyphStamps.stamp(target, clip, glyph.path(), glyph.outline(), at,
                     colour.getRGB() & 0xFFFFFF, hints);
         }
 
@@ -483,13 +514,23 @@ public final class InkCoverage {
             AffineTransform at = new AffineTransform(getGraphics().getTransform());
             at.concatenate(textRenderingMatrix.createAffineTransform());
             at.concatenate(font.getFontMatrix().createAffineTransform());
-            Rectangle2D glyph = at.createTransformedShape(new Rectangle2D.Float(box.getLowerLeftX() - GLYPH_BOX_MARGIN,
-                    box.getLowerLeftY() - GLYPH_BOX_MARGIN, box.getWidth() + 2 * GLYPH_BOX_MARGIN, box.getHeight() + 2 * GLYPH_BOX_MARGIN))
-                    .getBounds2D();
-            int x0 = Math.max(0, (int) Math.floor(glyph.getMinX()) - 1);
-            int y0 = Math.max(0, (int) Math.floor(glyph.getMinY()) - 1);
-            int x1 = Math.min(target.getWidth(), (int) Math.ceil(glyph.getMaxX()) + 1);
-            int y1 = Math.min(target.getHeight(), (int) Math.ceil(glyph.getMaxY()) + 1);
+            // the box's corners in pixels and their bounds, as at.createTransformedShape(box).getBounds2D() gives them, without the shapes
+            float left = box.getLowerLeftX() - GLYPH_BOX_MARGIN;
+            float bottom = box.getLowerLeftY() - GLYPH_BOX_MARGIN;
+            float width = box.getWidth() + 2 * GLYPH_BOX_MARGIN;
+            float height = box.getHeight() + 2 * GLYPH_BOX_MARGIN;
+            double[] corners = {left, bottom, (double) left + width, bottom, (double) left + width, (double) bottom + height,
+                left, (double) bottom + height};
+            at.transform(corners, 0, corners, 0, 4);
+            double minX = Math.min(Math.min(corners[0], corners[2]), Math.min(corners[4], corners[6]));
+            double maxX = Math.max(Math.max(corners[0], corners[2]), Math.max(corners[4], corners[6]));
+            double minY = Math.min(Math.min(corners[1], corners[3]), Math.min(corners[5], corners[7]));
+            double maxY = Math.max(Math.max(corners[1], corners[3]), Math.max(corners[5], corners[7]));
+            int x0 = Math.max(0, (int) Math.floor(minX) - 1);
+            int y0 = Math.max(0, (int) Math.floor(minY) - 1);
+            // a rectangle's far edge is its corner plus its size
+            int x1 = Math.min(target.getWidth(), (int) Math.ceil(minX + (maxX - minX)) + 1);
+            int y1 = Math.min(target.getHeight(), (int) Math.ceil(minY + (maxY - minY)) + 1);
             int[] pixels = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
             int w = target.getWidth();
             for (int y = y0; y < y1; y++) {

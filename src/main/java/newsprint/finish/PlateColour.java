@@ -80,9 +80,11 @@ final class PlateColour {
         String key = key(image, conversion, ppi);
         Converted known = key == null ? null : CONVERTED.get(key);
         if (known == null) {
-            known = converted(image, grid, channels, ppi);
+            byte[][] samples = new byte[1][];
+            known = converted(image, grid, channels, ppi, samples);
             if (key != null) {
                 CONVERTED.put(key, known);
+                SAMPLES.put(known.deflated(), samples[0]);
             }
         }
         PDImageXObject made = new PDImageXObject(doc, new ByteArrayInputStream(known.deflated()), COSName.FLATE_DECODE, known.width(),
@@ -95,8 +97,71 @@ final class PlateColour {
         return new Made(made, known.maxInkPercent());
     }
 
-    /** A picture converted: its pixels compressed, its size and its highest total ink. */
-    private record Converted(byte[] deflated, int width, int height, double maxInkPercent) {
+    /** A picture converted: its pixels compressed, its size, channels and highest total ink (0 to 255 per ink). */
+    private record Converted(byte[] deflated, int width, int height, int channels, int mostInk) {
+        double maxInkPercent() {
+            return mostInk * 100.0 / 255;
+        }
+    }
+
+    /**
+     * The samples of the pictures converted last (what their {@code deflated} bytes inflate to),
+     * by their compressed bytes (the array, not its contents): the ink measure of a plate just
+     * made reads them here instead of inflating its pictures again. Bounded by bytes held.
+     */
+    private static final java.util.Map<byte[], byte[]> SAMPLES = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private long bytes;
+
+                @Override
+                public byte[] put(byte[] key, byte[] value) {
+                    byte[] old = super.put(key, value);
+                    bytes += value.length - (old == null ? 0 : old.length);
+                    return old;
+                }
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<byte[], byte[]> eldest) {
+                    if (bytes > SAMPLES_BYTES && size() > 1) {
+                        bytes -= eldest.getValue().length;
+                        return true;
+                    }
+                    return false;
+                }
+            });
+    /** What {@link #SAMPLES} holds at most: about two pages' photos, and a sixteenth of the heap. */
+    static final long SAMPLES_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+
+    /**
+     * What the conversion knows of a picture it made, found by the picture's compressed bytes as
+     * a plate stores them: its highest total ink (0 to 255 per ink, the four added; a grey
+     * picture's is its black), and its samples (exactly what inflating {@code deflated} gives;
+     * never to be written) while they are still held, else null.
+     */
+    record Known(int mostInk, byte[] samples) {
+    }
+
+    /**
+     * The picture of {@code width} × {@code height} pixels and {@code channels} this process
+     * converted whose compressed samples are {@code deflated}, byte for byte; null when none is
+     * remembered.
+     */
+    static Known made(byte[] deflated, int width, int height, int channels) {
+        Converted found = null;
+        synchronized (CONVERTED) {
+            for (Converted c : CONVERTED.values()) {
+                if (c.deflated().length == deflated.length && c.width() == width && c.height() == height && c.channels() == channels
+                        && java.util.Arrays.equals(c.deflated(), deflated)) {
+                    found = c;
+                    break;
+                }
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        byte[] samples = SAMPLES.get(found.deflated());
+        return new Known(found.mostInk(), samples != null && samples.length == width * height * channels ? samples : null);
     }
 
     /**
@@ -146,7 +211,8 @@ final class PlateColour {
         }
     }
 
-    private static Converted converted(PDImageXObject image, int[] grid, int channels, double ppi) throws IOException {
+    /** {@code image} converted; {@code samples[0]} is given its samples before they are compressed. */
+    private static Converted converted(PDImageXObject image, int[] grid, int channels, double ppi, byte[][] samples) throws IOException {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] pixels = srgbPixels(image);
@@ -173,7 +239,8 @@ final class PlateColour {
         int most = java.util.stream.IntStream.range(0, bands).parallel()
                 .map(band -> convertRows(source, width, height * band / bands, height * (band + 1) / bands, grid, channels, out))
                 .max().orElse(0);
-        return new Converted(deflate(out), w, h, most * 100.0 / 255);
+        samples[0] = out;
+        return new Converted(deflate(out), w, h, channels, most);
     }
 
     /**
