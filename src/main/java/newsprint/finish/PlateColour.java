@@ -121,6 +121,12 @@ final class PlateColour {
                 }
 
                 @Override
+                public void clear() {
+                    super.clear();
+                    bytes = 0;
+                }
+
+                @Override
                 protected boolean removeEldestEntry(java.util.Map.Entry<byte[], byte[]> eldest) {
                     if (bytes > SAMPLES_BYTES && size() > 1) {
                         bytes -= eldest.getValue().length;
@@ -131,6 +137,12 @@ final class PlateColour {
             });
     /** What {@link #SAMPLES} holds at most: about two pages' photos, and a sixteenth of the heap. */
     static final long SAMPLES_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+
+    /** Forgets every picture converted (the tests measure a plate as a process that did not make it would). */
+    static void forget() {
+        CONVERTED.clear();
+        SAMPLES.clear();
+    }
 
     /**
      * What the conversion knows of a picture it made, found by the picture's compressed bytes as
@@ -177,6 +189,12 @@ final class PlateColour {
                     Converted old = super.put(key, value);
                     bytes += value.deflated().length - (old == null ? 0 : old.deflated().length);
                     return old;
+                }
+
+                @Override
+                public void clear() {
+                    super.clear();
+                    bytes = 0;
                 }
 
                 @Override
