@@ -31,6 +31,21 @@ final class GlyphStamps {
 
     /** An outline (by two independent hashes of its points) at a size (the device transform's scales). */
     private record Key(long points, long check, int pointCount, float scaleX, float scaleY) {
+        // written out: a record's own equals and hashCode go through method handles the quick compiler calls slowly, once a glyph
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.points == points && k.check == check && k.pointCount == pointCount
+                    && Float.floatToIntBits(k.scaleX) == Float.floatToIntBits(scaleX) && Float.floatToIntBits(k.scaleY) == Float.floatToIntBits(scaleY);
+        }
+
+        @Override
+        public int hashCode() {
+            long h = points * 31 + check;
+            h = h * 31 + pointCount;
+            h = h * 31 + Float.floatToIntBits(scaleX);
+            h = h * 31 + Float.floatToIntBits(scaleY);
+            return (int) (h ^ (h >>> 32));
+        }
     }
 
     /** A glyph's coverage (0 to 255 per pixel, rows top down), its top left corner relative to the glyph's origin pixel. */
@@ -68,21 +83,27 @@ final class GlyphStamps {
     private GlyphStamps() {
     }
 
+    /** Forgets every mask made. */
+    static void forget() {
+        MASKS.clear();
+    }
+
     /**
-     * Stamps the glyph {@code path} (in glyph space, {@code outline} its identity) drawn with
+     * Stamps the glyph {@code path} (in glyph space, asked for only when its mask is not made yet;
+     * {@code outline} its identity) drawn with
      * {@code at} (glyph space to pixels: scale and translation only) in {@code rgb} onto
      * {@code page}'s pixels, when the whole stamp falls inside {@code clip} (pixels; null for
      * none). Returns false, leaving the page as it is, when it does not: the caller then draws
      * the glyph itself.
      */
-    static boolean stamp(BufferedImage page, Rectangle2D clip, GeneralPath path, Outline outline, AffineTransform at, int rgb,
-                         RenderingHints hints) {
+    static boolean stamp(BufferedImage page, Rectangle2D clip, java.util.function.Supplier<GeneralPath> path, Outline outline,
+                         AffineTransform at, int rgb, RenderingHints hints) {
         float sx = (float) at.getScaleX();
         float sy = (float) at.getScaleY();
         Key key = new Key(outline.points(), outline.check(), outline.pointCount(), sx, sy);
         Mask mask = MASKS.get(key);
         if (mask == null) {
-            mask = mask(path, sx, sy, hints);
+            mask = mask(path.get(), sx, sy, hints);
             if (MASKS.size() >= MOST_MASKS) {
                 MASKS.clear();
             }
@@ -104,6 +125,19 @@ final class GlyphStamps {
         int g = (rgb >> 8) & 255;
         int b = rgb & 255;
         byte[] coverage = mask.coverage();
+        if (rgb == 0xFFFFFF) {
+            // paper white (no ink of the pass): white stays white, and only what is inked already is lightened
+            for (int y = 0, m = 0; y < mask.height(); y++) {
+                for (int x = 0, i = (y0 + y) * w + x0; x < mask.width(); x++, i++, m++) {
+                    int a = coverage[m] & 255;
+                    int p = pixels[i];
+                    if (a != 0 && (p & 0xFFFFFF) != 0xFFFFFF) {
+                        pixels[i] = (blend((p >> 16) & 255, 255, a) << 16) | (blend((p >> 8) & 255, 255, a) << 8) | blend(p & 255, 255, a);
+                    }
+                }
+            }
+            return true;
+        }
         for (int y = 0, m = 0; y < mask.height(); y++) {
             for (int x = 0, i = (y0 + y) * w + x0; x < mask.width(); x++, i++, m++) {
                 int a = coverage[m] & 255;

@@ -383,9 +383,153 @@ public final class InkCoverage {
         return new Inks(rw, rh, cmyk);
     }
 
-    /** A glyph's outline in glyph space and its identity for the stamps; {@link #NONE} for a code the font has no outline for. */
-    private record Glyph(GeneralPath path, GlyphStamps.Outline outline) {
-        static final Glyph NONE = new Glyph(null, null);
+    /**
+     * A glyph's identity for the stamps and its outline in glyph space, read from its font when a
+     * stamp is first made from it (a glyph whose stamps are all made already is not read at all);
+     * {@link #NONE} for a code the font has no outline for.
+     */
+    private static final class Glyph {
+        static final Glyph NONE = new Glyph(null, 0, null, null);
+        private final PDVectorFont font;
+        private final int code;
+        final GlyphStamps.Outline outline;
+        private GeneralPath path;
+
+        Glyph(PDVectorFont font, int code, GlyphStamps.Outline outline, GeneralPath path) {
+            this.font = font;
+            this.code = code;
+            this.outline = outline;
+            this.path = path;
+        }
+
+        GeneralPath path() {
+            if (path == null) {
+                try {
+                    path = font.getNormalizedPath(code);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return path;
+        }
+    }
+
+    /** The outline identities of glyphs met on earlier plates, by what makes the outline (see {@link GlyphBytes}); bounded. */
+    private static final java.util.concurrent.ConcurrentHashMap<GlyphBytes, GlyphStamps.Outline> OUTLINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MOST_OUTLINES = 50_000;
+
+    /**
+     * Everything a TrueType glyph's normalised outline is made from: its simple glyph's stored
+     * bytes (checked to hold every point they declare, so the parser reads nothing past them), its
+     * left side bearing and its font's units per em. Each page embeds its own subset of a face,
+     * with its own font objects, but a glyph's bytes are the same in every subset: the same bytes
+     * give the same outline, and the outline need not be read and hashed again on every plate.
+     */
+    private record GlyphBytes(byte[] data, int leftSideBearing, int unitsPerEm) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GlyphBytes g && g.leftSideBearing == leftSideBearing && g.unitsPerEm == unitsPerEm
+                    && java.util.Arrays.equals(g.data, data);
+        }
+
+        @Override
+        public int hashCode() {
+            return (java.util.Arrays.hashCode(data) * 31 + leftSideBearing) * 31 + unitsPerEm;
+        }
+    }
+
+    /** Forgets the glyphs met on earlier plates and their stamps (the tests measure a plate as a fresh process would). */
+    static void forgetGlyphs() {
+        OUTLINES.clear();
+        GlyphStamps.forget();
+    }
+
+    /** Whether {@code g} is a simple glyph (contours, not components) whose flags and coordinates all lie within it. */
+    static boolean simpleAndWhole(byte[] g) {
+        if (g.length < 10) {
+            return false;
+        }
+        int contours = (short) ((g[0] & 255) << 8 | g[1] & 255);
+        if (contours < 0) {
+            return false;
+        }
+        int at = 10;
+        if (contours == 0) {
+            return true;
+        }
+        if (at + 2 * contours + 2 > g.length) {
+            return false;
+        }
+        int points = ((g[at + 2 * contours - 2] & 255) << 8 | g[at + 2 * contours - 1] & 255) + 1;
+        at += 2 * contours;
+        at += 2 + ((g[at] & 255) << 8 | g[at + 1] & 255);
+        long xBytes = 0;
+        long yBytes = 0;
+        for (int count = 0; count < points; ) {
+            if (at >= g.length) {
+                return false;
+            }
+            int flag = g[at++] & 255;
+            int times = 1;
+            if ((flag & 8) != 0) {
+                if (at >= g.length) {
+                    return false;
+                }
+                times += g[at++] & 255;
+            }
+            count += times;
+            xBytes += (long) times * ((flag & 2) != 0 ? 1 : (flag & 16) != 0 ? 0 : 2);
+            yBytes += (long) times * ((flag & 4) != 0 ? 1 : (flag & 32) != 0 ? 0 : 2);
+        }
+        return at + xBytes + yBytes <= g.length;
+    }
+
+    /** An embedded TrueType CID font's file as the glyph parser reads it: its bytes, glyph table, locations and metrics. */
+    private record FontBytes(org.apache.pdfbox.pdmodel.font.PDCIDFontType2 font, byte[] file, long glyf, long[] offsets, int glyphs,
+                             org.apache.fontbox.ttf.HorizontalMetricsTable metrics, int unitsPerEm) {
+        /** Null for any other font (the glyphs are then read from the font each time a plate is measured). */
+        static FontBytes of(PDFont font) {
+            try {
+                if (!(font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0)
+                        || !(type0.getDescendantFont() instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid)
+                        || !cid.isEmbedded() || cid.isDamaged()) {
+                    return null;
+                }
+                org.apache.fontbox.ttf.TrueTypeFont ttf = cid.getTrueTypeFont();
+                if (ttf == null || ttf instanceof org.apache.fontbox.ttf.OpenTypeFont otf && otf.isPostScript()
+                        || ttf.getIndexToLocation() == null || ttf.getTableMap().get("glyf") == null) {
+                    return null;
+                }
+                byte[] file;
+                try (InputStream in = ttf.getOriginalData()) {
+                    file = in.readAllBytes();
+                }
+                return new FontBytes(cid, file, ttf.getTableMap().get("glyf").getOffset(), ttf.getIndexToLocation().getOffsets(),
+                        ttf.getNumberOfGlyphs(), ttf.getHorizontalMetrics(), ttf.getUnitsPerEm());
+            } catch (IOException | RuntimeException unusual) {
+                return null;
+            }
+        }
+
+        /** What glyph {@code code}'s outline is made from, or null when it is not a simple glyph whole in its bytes. */
+        GlyphBytes glyph(int code) throws IOException {
+            int gid = font.codeToGID(code);
+            if (gid < 0 || gid >= glyphs || gid + 1 >= offsets.length) {
+                return null;
+            }
+            long from = glyf + offsets[gid];
+            long to = glyf + offsets[gid + 1];
+            if (from < 0 || to < from || to > file.length) {
+                return null;
+            }
+            byte[] data = java.util.Arrays.copyOfRange(file, (int) from, (int) to);
+            if (data.length > 0 && !simpleAndWhole(data)) {
+                return null;
+            }
+            return new GlyphBytes(data, metrics == null ? 0 : metrics.getLeftSideBearing(gid), unitsPerEm);
+        }
+
     }
 
     /** A page drawer that paints each colour as the inks it prints with (see the class comment). */
@@ -404,6 +548,8 @@ public final class InkCoverage {
         private final boolean stamps;
         /** Each font's glyph outlines met so far, with their identities for the stamps (shared by the page's two drawings). */
         private final Map<PDFont, Map<Integer, Glyph>> glyphs;
+        /** Each font's file, read once per drawing for the glyphs' bytes (empty: not a font whose glyphs are known by them). */
+        private final Map<PDFont, java.util.Optional<FontBytes>> fontBytes = new IdentityHashMap<>();
         /** The clip last looked at (its paths, how many) and its rectangle in pixels (null: not a rectangle). */
         private List<java.awt.geom.Path2D> clipsSeen;
         private int clipsSeenSize;
@@ -428,14 +574,16 @@ public final class InkCoverage {
         }
 
         /**
-         * Draws a glyph unless it would leave the picture as it is: filled with no ink of this
+         * Stamps a glyph where it can ({@link #stamped}: the stamp lays down what drawing it
+         * would, and a glyph with no ink of this pass, on white paper, leaves the paper white);
+         * else draws it unless it would leave the picture as it is: filled with no ink of this
          * pass (black type in the colour pass, coloured type in the black pass), blending
          * normally, on paper still white all around it. Type is most of what a page draws, and
          * most of it has ink in one pass only.
          */
         @Override
         protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-            if (!unchanged(textRenderingMatrix, font) && !stamped(textRenderingMatrix, font, code)) {
+            if (!stamped(textRenderingMatrix, font, code) && !unchanged(textRenderingMatrix, font)) {
                 super.showFontGlyph(textRenderingMatrix, font, code, displacement);
             }
         }
@@ -466,8 +614,7 @@ public final class InkCoverage {
             Map<Integer, Glyph> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
             Glyph glyph = known.get(code);
             if (glyph == null) {
-                GeneralPath path = vector.getNormalizedPath(code);
-                glyph = path == null ? Glyph.NONE : new Glyph(path, GlyphStamps.Outline.of(path));
+                glyph = glyph(font, vector, code);
                 known.put(code, glyph);
             }
             if (glyph == Glyph.NONE) {
@@ -480,8 +627,33 @@ public final class InkCoverage {
             if (hints == null) {
                 hints = getGraphics().getRenderingHints();
             }
-            return GlyphStamps.stamp(target, clip, glyph.path(), glyph.outline(), at,
-                    colour.getRGB() & 0xFFFFFF, hints);
+            try {
+                return GlyphStamps.stamp(target, clip, glyph::path, glyph.outline, at, colour.getRGB() & 0xFFFFFF, hints);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        /** Glyph {@code code} of {@code font}: its outline's identity known from an earlier plate when its bytes say it is the same. */
+        private Glyph glyph(PDFont font, PDVectorFont vector, int code) throws IOException {
+            FontBytes file = fontBytes.computeIfAbsent(font, f -> java.util.Optional.ofNullable(FontBytes.of(f))).orElse(null);
+            GlyphBytes bytes = file == null ? null : file.glyph(code);
+            GlyphStamps.Outline outline = bytes == null ? null : OUTLINES.get(bytes);
+            if (outline != null) {
+                return new Glyph(vector, code, outline, null);
+            }
+            GeneralPath path = vector.getNormalizedPath(code);
+            if (path == null) {
+                return Glyph.NONE;
+            }
+            outline = GlyphStamps.Outline.of(path);
+            if (bytes != null) {
+                if (OUTLINES.size() >= MOST_OUTLINES) {
+                    OUTLINES.clear();
+                }
+                OUTLINES.put(bytes, outline);
+            }
+            return new Glyph(vector, code, outline, path);
         }
 
         /** The current clipping path in the picture's pixels when it is a rectangle, else null. */
