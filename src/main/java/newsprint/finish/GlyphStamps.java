@@ -161,28 +161,72 @@ final class GlyphStamps {
 
     /** The outline's coverage at scales {@code sx}, {@code sy}, filled as Java2D fills it with {@code hints}. */
     private static Mask mask(GeneralPath path, float sx, float sy, RenderingHints hints) {
+        return mask(path, sx, sy, hints, true);
+    }
+
+    /** The outline's coverage (left, top, width, height and the coverage bytes), filled in the thread's scratch or not, for the tests. */
+    static int[] coverage(GeneralPath path, float sx, float sy, RenderingHints hints, boolean scratch) {
+        Mask m = mask(path, sx, sy, hints, scratch);
+        int[] out = new int[4 + m.coverage().length];
+        out[0] = m.left();
+        out[1] = m.top();
+        out[2] = m.width();
+        out[3] = m.height();
+        for (int i = 0; i < m.coverage().length; i++) {
+            out[4 + i] = m.coverage()[i] & 255;
+        }
+        return out;
+    }
+
+    private static Mask mask(GeneralPath path, float sx, float sy, RenderingHints hints, boolean reuse) {
         AffineTransform scale = AffineTransform.getScaleInstance(sx, sy);
         Rectangle2D bounds = scale.createTransformedShape(path).getBounds2D();
         int left = (int) Math.floor(bounds.getMinX()) - 1;
         int top = (int) Math.floor(bounds.getMinY()) - 1;
         int width = Math.max(1, (int) Math.ceil(bounds.getMaxX()) + 1 - left);
         int height = Math.max(1, (int) Math.ceil(bounds.getMaxY()) + 1 - top);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Scratch scratch = reuse && width <= Scratch.SIZE && height <= Scratch.SIZE ? SCRATCH.get() : null;
+        BufferedImage image = scratch != null ? scratch.image : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int stride = image.getWidth();
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        Graphics2D g = scratch != null ? scratch.graphics : image.createGraphics();
         try {
+            if (scratch != null) {
+                // the scratch's corner black again, and the fill clipped to it: as a picture of the mask's own size
+                for (int y = 0; y < height; y++) {
+                    java.util.Arrays.fill(pixels, y * stride, y * stride + width, 0);
+                }
+                g.setTransform(new AffineTransform());
+                g.setClip(0, 0, width, height);
+            }
             g.setRenderingHints(hints);
             g.setColor(Color.WHITE);
-            g.translate(-left, -top);
+            g.setTransform(AffineTransform.getTranslateInstance(-left, -top));
             g.transform(scale);
             g.fill(path);
         } finally {
-            g.dispose();
+            if (scratch == null) {
+                g.dispose();
+            }
         }
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         byte[] coverage = new byte[width * height];
-        for (int i = 0; i < coverage.length; i++) {
-            coverage[i] = (byte) (pixels[i] & 255);
+        for (int y = 0, i = 0; y < height; y++) {
+            for (int x = 0, at = y * stride; x < width; x++, at++, i++) {
+                coverage[i] = (byte) (pixels[at] & 255);
+            }
         }
         return new Mask(left, top, width, height, coverage);
     }
+
+    /**
+     * A picture each thread fills its glyphs' masks in, with its graphics: making a picture and
+     * its graphics for every mask cost more than filling the glyph.
+     */
+    private static final class Scratch {
+        static final int SIZE = 256;
+        final BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        final Graphics2D graphics = image.createGraphics();
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 }
