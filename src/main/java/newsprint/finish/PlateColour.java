@@ -354,8 +354,9 @@ final class PlateColour {
      * The pixels of a JPEG photo as PDFBox's {@code DCTDecode} filter gives them, read straight
      * from the decoder's picture: the filter decodes the same way (an {@link javax.imageio.ImageReader#read}
      * of the whole picture) and then copies every sample through the raster's generic accessors,
-     * which costs as much as the decoding. Null when the decoder's picture is not 8-bit BGR
-     * (a CMYK or grey JPEG, an unusual one), which goes the filter's way.
+     * which costs as much as the decoding. The picture is asked for in the decoder's own sample
+     * order ({@link newsprint.prepare.PhotoFile#rgbDestination}) when it makes RGB. Null when the decoder's picture is not 8-bit
+     * sRGB, three bytes a pixel (a CMYK or grey JPEG, an unusual one), which goes the filter's way.
      */
     private static int[] jpegPixels(org.apache.pdfbox.cos.COSDictionary dict, int w, int h) throws IOException {
         byte[] jpeg;
@@ -380,19 +381,25 @@ final class PlateColour {
         try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
                 new ByteArrayInputStream(jpeg, skip, jpeg.length - skip))) {
             reader.setInput(in);
-            BufferedImage decoded = reader.read(0, reader.getDefaultReadParam());
-            if (decoded.getType() != BufferedImage.TYPE_3BYTE_BGR || decoded.getWidth() != w || decoded.getHeight() != h
-                    || !(decoded.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte buffer)
-                    || decoded.getRaster().getSampleModelTranslateX() != 0 || decoded.getRaster().getSampleModelTranslateY() != 0) {
+            javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+            if (reader.getWidth(0) == w && reader.getHeight(0) == h) {
+                param.setDestination(newsprint.prepare.PhotoFile.rgbDestination(reader, w, h));
+            }
+            BufferedImage decoded = reader.read(0, param);
+            int[] offsets = interleaved(decoded);
+            if (offsets == null || decoded.getWidth() != w || decoded.getHeight() != h) {
                 return null;
             }
-            byte[] bgr = buffer.getData();
-            if (bgr.length != w * h * 3) {
+            byte[] samples = ((java.awt.image.DataBufferByte) decoded.getRaster().getDataBuffer()).getData();
+            if (samples.length != w * h * 3) {
                 return null;
             }
             int[] pixels = new int[w * h];
+            int r = offsets[0];
+            int g = offsets[1];
+            int b = offsets[2];
             for (int i = 0, j = 0; i < pixels.length; i++, j += 3) {
-                pixels[i] = (bgr[j + 2] & 255) << 16 | (bgr[j + 1] & 255) << 8 | bgr[j] & 255;
+                pixels[i] = (samples[j + r] & 255) << 16 | (samples[j + g] & 255) << 8 | samples[j + b] & 255;
             }
             return pixels;
         } catch (javax.imageio.IIOException unusual) {
@@ -401,6 +408,26 @@ final class PlateColour {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Where red, green and blue are in each pixel of {@code image} when it is 8-bit sRGB stored
+     * three bytes a pixel, row after row from the start of its own array; null for any other picture.
+     */
+    static int[] interleaved(BufferedImage image) {
+        java.awt.image.Raster raster = image.getRaster();
+        if (!(raster.getDataBuffer() instanceof java.awt.image.DataBufferByte buffer) || buffer.getNumBanks() != 1 || buffer.getOffset() != 0
+                || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0
+                || !(raster.getSampleModel() instanceof java.awt.image.PixelInterleavedSampleModel model) || model.getNumBands() != 3
+                || model.getPixelStride() != 3 || model.getScanlineStride() != image.getWidth() * 3
+                || !(image.getColorModel() instanceof java.awt.image.ComponentColorModel cm) || cm.hasAlpha() || !cm.getColorSpace().isCS_sRGB()
+                || cm.getComponentSize(0) != 8 || cm.getComponentSize(1) != 8 || cm.getComponentSize(2) != 8) {
+            return null;
+        }
+        int[] offsets = model.getBandOffsets();
+        int[] sorted = offsets.clone();
+        java.util.Arrays.sort(sorted);
+        return java.util.Arrays.equals(sorted, new int[] {0, 1, 2}) ? offsets : null;
     }
 
     /** A picture made again, and its highest total ink in percent. */
