@@ -148,7 +148,8 @@ final class PlateColour {
      * What the conversion knows of a picture it made, found by the picture's compressed bytes as
      * a plate stores them: its highest total ink (0 to 255 per ink, the four added; a grey
      * picture's is its black), and its samples (exactly what inflating {@code deflated} gives;
-     * never to be written) while they are still held, else null.
+     * never to be written) while they are still held, else null. The samples are handed over
+     * once: asked again, the same picture comes without them.
      */
     record Known(int mostInk, byte[] samples) {
     }
@@ -172,7 +173,8 @@ final class PlateColour {
         if (found == null) {
             return null;
         }
-        byte[] samples = SAMPLES.get(found.deflated());
+        // taken, not kept: a plate's measure is the one reader of its photos' samples, and the heap wants them back
+        byte[] samples = SAMPLES.remove(found.deflated());
         return new Known(found.mostInk(), samples != null && samples.length == width * height * channels ? samples : null);
     }
 

@@ -87,6 +87,9 @@ class PlateColourKnownTest {
                     most = Math.max(most, total);
                 }
                 assertThat(known.mostInk()).as("its highest total ink").isEqualTo(most).isGreaterThan(0);
+                PlateColour.Known again = PlateColour.made(raw, image.getWidth(), image.getHeight(), channels);
+                assertThat(again.samples()).as("the samples are handed over once").isNull();
+                assertThat(again.mostInk()).isEqualTo(most);
                 assertThat(PlateColour.made(raw, image.getWidth() + 1, image.getHeight(), channels)).as("another size").isNull();
                 byte[] other = raw.clone();
                 other[other.length / 2] ^= 1;
