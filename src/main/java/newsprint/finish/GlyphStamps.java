@@ -154,9 +154,9 @@ final class GlyphStamps {
         return true;
     }
 
-    /** {@code under} covered {@code a}/255 by {@code over}. */
+    /** {@code under} covered {@code a}/255 by {@code over}, rounded (the sum is under 65 536: the division as an exact multiplication). */
     private static int blend(int under, int over, int a) {
-        return (over * a + under * (255 - a) + 127) / 255;
+        return PlateColour.by255(over * a + under * (255 - a) + 127);
     }
 
     /** The outline's coverage at scales {@code sx}, {@code sy}, filled as Java2D fills it with {@code hints}. */
