@@ -31,6 +31,21 @@ final class GlyphStamps {
 
     /** An outline (by two independent hashes of its points) at a size (the device transform's scales). */
     private record Key(long points, long check, int pointCount, float scaleX, float scaleY) {
+        // written out: a record's own equals and hashCode go through method handles the quick compiler calls slowly, once a glyph
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.points == points && k.check == check && k.pointCount == pointCount
+                    && Float.floatToIntBits(k.scaleX) == Float.floatToIntBits(scaleX) && Float.floatToIntBits(k.scaleY) == Float.floatToIntBits(scaleY);
+        }
+
+        @Override
+        public int hashCode() {
+            long h = points * 31 + check;
+            h = h * 31 + pointCount;
+            h = h * 31 + Float.floatToIntBits(scaleX);
+            h = h * 31 + Float.floatToIntBits(scaleY);
+            return (int) (h ^ (h >>> 32));
+        }
     }
 
     /** A glyph's coverage (0 to 255 per pixel, rows top down), its top left corner relative to the glyph's origin pixel. */
@@ -68,21 +83,27 @@ final class GlyphStamps {
     private GlyphStamps() {
     }
 
+    /** Forgets every mask made. */
+    static void forget() {
+        MASKS.clear();
+    }
+
     /**
-     * Stamps the glyph {@code path} (in glyph space, {@code outline} its identity) drawn with
+     * Stamps the glyph {@code path} (in glyph space, asked for only when its mask is not made yet;
+     * {@code outline} its identity) drawn with
      * {@code at} (glyph space to pixels: scale and translation only) in {@code rgb} onto
      * {@code page}'s pixels, when the whole stamp falls inside {@code clip} (pixels; null for
      * none). Returns false, leaving the page as it is, when it does not: the caller then draws
      * the glyph itself.
      */
-    static boolean stamp(BufferedImage page, Rectangle2D clip, GeneralPath path, Outline outline, AffineTransform at, int rgb,
-                         RenderingHints hints) {
+    static boolean stamp(BufferedImage page, Rectangle2D clip, java.util.function.Supplier<GeneralPath> path, Outline outline,
+                         AffineTransform at, int rgb, RenderingHints hints) {
         float sx = (float) at.getScaleX();
         float sy = (float) at.getScaleY();
         Key key = new Key(outline.points(), outline.check(), outline.pointCount(), sx, sy);
         Mask mask = MASKS.get(key);
         if (mask == null) {
-            mask = mask(path, sx, sy, hints);
+            mask = mask(path.get(), sx, sy, hints);
             if (MASKS.size() >= MOST_MASKS) {
                 MASKS.clear();
             }
@@ -104,6 +125,19 @@ final class GlyphStamps {
         int g = (rgb >> 8) & 255;
         int b = rgb & 255;
         byte[] coverage = mask.coverage();
+        if (rgb == 0xFFFFFF) {
+            // paper white (no ink of the pass): white stays white, and only what is inked already is lightened
+            for (int y = 0, m = 0; y < mask.height(); y++) {
+                for (int x = 0, i = (y0 + y) * w + x0; x < mask.width(); x++, i++, m++) {
+                    int a = coverage[m] & 255;
+                    int p = pixels[i];
+                    if (a != 0 && (p & 0xFFFFFF) != 0xFFFFFF) {
+                        pixels[i] = (blend((p >> 16) & 255, 255, a) << 16) | (blend((p >> 8) & 255, 255, a) << 8) | blend(p & 255, 255, a);
+                    }
+                }
+            }
+            return true;
+        }
         for (int y = 0, m = 0; y < mask.height(); y++) {
             for (int x = 0, i = (y0 + y) * w + x0; x < mask.width(); x++, i++, m++) {
                 int a = coverage[m] & 255;
@@ -120,35 +154,79 @@ final class GlyphStamps {
         return true;
     }
 
-    /** {@code under} covered {@code a}/255 by {@code over}. */
+    /** {@code under} covered {@code a}/255 by {@code over}, rounded (the sum is under 65 536: the division as an exact multiplication). */
     private static int blend(int under, int over, int a) {
-        return (over * a + under * (255 - a) + 127) / 255;
+        return PlateColour.by255(over * a + under * (255 - a) + 127);
     }
 
     /** The outline's coverage at scales {@code sx}, {@code sy}, filled as Java2D fills it with {@code hints}. */
     private static Mask mask(GeneralPath path, float sx, float sy, RenderingHints hints) {
+        return mask(path, sx, sy, hints, true);
+    }
+
+    /** The outline's coverage (left, top, width, height and the coverage bytes), filled in the thread's scratch or not, for the tests. */
+    static int[] coverage(GeneralPath path, float sx, float sy, RenderingHints hints, boolean scratch) {
+        Mask m = mask(path, sx, sy, hints, scratch);
+        int[] out = new int[4 + m.coverage().length];
+        out[0] = m.left();
+        out[1] = m.top();
+        out[2] = m.width();
+        out[3] = m.height();
+        for (int i = 0; i < m.coverage().length; i++) {
+            out[4 + i] = m.coverage()[i] & 255;
+        }
+        return out;
+    }
+
+    private static Mask mask(GeneralPath path, float sx, float sy, RenderingHints hints, boolean reuse) {
         AffineTransform scale = AffineTransform.getScaleInstance(sx, sy);
         Rectangle2D bounds = scale.createTransformedShape(path).getBounds2D();
         int left = (int) Math.floor(bounds.getMinX()) - 1;
         int top = (int) Math.floor(bounds.getMinY()) - 1;
         int width = Math.max(1, (int) Math.ceil(bounds.getMaxX()) + 1 - left);
         int height = Math.max(1, (int) Math.ceil(bounds.getMaxY()) + 1 - top);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Scratch scratch = reuse && width <= Scratch.SIZE && height <= Scratch.SIZE ? SCRATCH.get() : null;
+        BufferedImage image = scratch != null ? scratch.image : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int stride = image.getWidth();
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        Graphics2D g = scratch != null ? scratch.graphics : image.createGraphics();
         try {
+            if (scratch != null) {
+                // the scratch's corner black again, and the fill clipped to it: as a picture of the mask's own size
+                for (int y = 0; y < height; y++) {
+                    java.util.Arrays.fill(pixels, y * stride, y * stride + width, 0);
+                }
+                g.setTransform(new AffineTransform());
+                g.setClip(0, 0, width, height);
+            }
             g.setRenderingHints(hints);
             g.setColor(Color.WHITE);
-            g.translate(-left, -top);
+            g.setTransform(AffineTransform.getTranslateInstance(-left, -top));
             g.transform(scale);
             g.fill(path);
         } finally {
-            g.dispose();
+            if (scratch == null) {
+                g.dispose();
+            }
         }
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         byte[] coverage = new byte[width * height];
-        for (int i = 0; i < coverage.length; i++) {
-            coverage[i] = (byte) (pixels[i] & 255);
+        for (int y = 0, i = 0; y < height; y++) {
+            for (int x = 0, at = y * stride; x < width; x++, at++, i++) {
+                coverage[i] = (byte) (pixels[at] & 255);
+            }
         }
         return new Mask(left, top, width, height, coverage);
     }
+
+    /**
+     * A picture each thread fills its glyphs' masks in, with its graphics: making a picture and
+     * its graphics for every mask cost more than filling the glyph.
+     */
+    private static final class Scratch {
+        static final int SIZE = 256;
+        final BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        final Graphics2D graphics = image.createGraphics();
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 }

@@ -102,21 +102,24 @@ public final class InkCoverage {
             int[] grid = press.profile().limitedCmyk(400);
             // each picture is decoded once for the three uses below (two drawings and its highest ink)
             Map<COSBase, Inks> decoded = new IdentityHashMap<>();
-            double[] cmy = coverage(doc, grid, 0, decoded, stamps);
-            double[] k = coverage(doc, grid, 1, decoded, stamps);
+            // and each glyph's outline is read from its font once for both drawings
+            Map<PDFont, Map<Integer, Glyph>> glyphs = new IdentityHashMap<>();
+            double[] cmy = coverage(doc, grid, 0, decoded, glyphs, stamps);
+            double[] k = coverage(doc, grid, 1, decoded, glyphs, stamps);
             return new Report(cmy[0], cmy[1], cmy[2], k[0], press.inkLimit(), pictures(page, grid, decoded));
         }
     }
 
     /** Mean ink of each channel of a pass, percent. */
-    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded, boolean stamped) throws IOException {
+    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, Map<Integer, Glyph>> glyphs,
+                                     boolean stamped) throws IOException {
         BufferedImage[] target = new BufferedImage[1];
         // optional content may hide what a stamp would not know to hide: such pages are drawn glyph by glyph
         boolean stamps = stamped && doc.getDocumentCatalog().getOCProperties() == null;
         PDFRenderer renderer = new PDFRenderer(doc) {
             @Override
             protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-                return new InkDrawer(parameters, grid, pass, decoded, target[0], stamps);
+                return new InkDrawer(parameters, grid, pass, decoded, glyphs, target[0], stamps);
             }
         };
         renderer.setSubsamplingAllowed(true);
@@ -221,10 +224,20 @@ public final class InkCoverage {
         return out;
     }
 
-    /** A picture's four inks (0 to 255 each, C M Y K per pixel, rows top down) at full resolution. */
-    record Inks(int width, int height, byte[] cmyk) {
+    /**
+     * A picture's four inks (0 to 255 each, C M Y K per pixel, rows top down) at full resolution,
+     * never written once made, and their highest total when it is known already (else −1).
+     */
+    record Inks(int width, int height, byte[] cmyk, int knownMaxTotal) {
+        Inks(int width, int height, byte[] cmyk) {
+            this(width, height, cmyk, -1);
+        }
+
         /** The highest sum of the four inks over every pixel, 0 to 1020. */
         int maxTotal() {
+            if (knownMaxTotal >= 0) {
+                return knownMaxTotal;
+            }
             int max = 0;
             for (int i = 0; i < cmyk.length; i += 4) {
                 int total = (cmyk[i] & 255) + (cmyk[i + 1] & 255) + (cmyk[i + 2] & 255) + (cmyk[i + 3] & 255);
@@ -262,20 +275,25 @@ public final class InkCoverage {
     }
 
     /**
-     * The samples of a picture compressed with Flate alone (how newsprint stores a converted
-     * photo), inflated straight into an array of their size; null for any other picture, or when
-     * the stream is damaged, which PDFBox's filters then read as a viewer would.
+     * The stored bytes of a picture compressed with Flate alone (how newsprint stores a converted
+     * photo); null for any other picture.
      */
-    private static byte[] inflated(PDImage image, int size) throws IOException {
+    private static byte[] flateOnly(PDImage image) throws IOException {
         if (!(image.getCOSObject() instanceof org.apache.pdfbox.cos.COSStream stream)
                 || !COSName.FLATE_DECODE.equals(stream.getDictionaryObject(COSName.FILTER, COSName.F))
                 || stream.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP) != null) {
             return null;
         }
-        byte[] raw;
         try (InputStream in = stream.createRawInputStream()) {
-            raw = in.readAllBytes();
+            return in.readAllBytes();
         }
+    }
+
+    /**
+     * The Flate-compressed samples {@code raw} inflated straight into an array of {@code size};
+     * null when the stream is damaged or short, which PDFBox's filters then read as a viewer would.
+     */
+    private static byte[] inflated(byte[] raw, int size) {
         java.util.zip.Inflater inflater = new java.util.zip.Inflater();
         try {
             inflater.setInput(raw);
@@ -315,8 +333,14 @@ public final class InkCoverage {
         int h = image.getHeight();
         if ((n == 4 || n == 1) && !(cs instanceof PDIndexed) && image.getBitsPerComponent() == 8 && w > 0 && h > 0) {
             int size = Math.multiplyExact(Math.multiplyExact(w, h), n);
-            byte[] samples = inflated(image, size);
+            byte[] raw = flateOnly(image);
+            boolean plain = image.getDecode() == null || image.getDecode().size() == 0;
+            // a photo this process converted for the plate (no decode array): its samples and highest ink as the conversion left them
+            PlateColour.Known known = raw != null && plain ? PlateColour.made(raw, w, h, n) : null;
+            byte[] samples = known != null && known.samples() != null ? known.samples() : raw != null ? inflated(raw, size) : null;
+            int knownMax = known != null ? known.mostInk() : -1;
             if (samples == null) {
+                knownMax = -1;
                 try (InputStream in = image.createInputStream()) {
                     samples = in.readNBytes(size);
                 }
@@ -330,13 +354,13 @@ public final class InkCoverage {
                             samples[i] = (byte) ~samples[i];
                         }
                     }
-                    return new Inks(w, h, samples);
+                    return new Inks(w, h, samples, knownMax);
                 }
                 byte[] cmyk = new byte[w * h * 4];
                 for (int i = 0, o = 3; i < samples.length; i++, o += 4) {
                     cmyk[o] = inverted ? samples[i] : (byte) ~samples[i];
                 }
-                return new Inks(w, h, cmyk);
+                return new Inks(w, h, cmyk, knownMax);
             }
             // a short stream: PDFBox's own reading below pads it as a viewer would
         }
@@ -359,6 +383,155 @@ public final class InkCoverage {
         return new Inks(rw, rh, cmyk);
     }
 
+    /**
+     * A glyph's identity for the stamps and its outline in glyph space, read from its font when a
+     * stamp is first made from it (a glyph whose stamps are all made already is not read at all);
+     * {@link #NONE} for a code the font has no outline for.
+     */
+    private static final class Glyph {
+        static final Glyph NONE = new Glyph(null, 0, null, null);
+        private final PDVectorFont font;
+        private final int code;
+        final GlyphStamps.Outline outline;
+        private GeneralPath path;
+
+        Glyph(PDVectorFont font, int code, GlyphStamps.Outline outline, GeneralPath path) {
+            this.font = font;
+            this.code = code;
+            this.outline = outline;
+            this.path = path;
+        }
+
+        GeneralPath path() {
+            if (path == null) {
+                try {
+                    path = font.getNormalizedPath(code);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return path;
+        }
+    }
+
+    /** The outline identities of glyphs met on earlier plates, by what makes the outline (see {@link GlyphBytes}); bounded. */
+    private static final java.util.concurrent.ConcurrentHashMap<GlyphBytes, GlyphStamps.Outline> OUTLINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MOST_OUTLINES = 50_000;
+
+    /**
+     * Everything a TrueType glyph's normalised outline is made from: its simple glyph's stored
+     * bytes (checked to hold every point they declare, so the parser reads nothing past them), its
+     * left side bearing and its font's units per em. Each page embeds its own subset of a face,
+     * with its own font objects, but a glyph's bytes are the same in every subset: the same bytes
+     * give the same outline, and the outline need not be read and hashed again on every plate.
+     */
+    private record GlyphBytes(byte[] data, int leftSideBearing, int unitsPerEm) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GlyphBytes g && g.leftSideBearing == leftSideBearing && g.unitsPerEm == unitsPerEm
+                    && java.util.Arrays.equals(g.data, data);
+        }
+
+        @Override
+        public int hashCode() {
+            return (java.util.Arrays.hashCode(data) * 31 + leftSideBearing) * 31 + unitsPerEm;
+        }
+    }
+
+    /** Forgets the glyphs met on earlier plates and their stamps (the tests measure a plate as a fresh process would). */
+    static void forgetGlyphs() {
+        OUTLINES.clear();
+        GlyphStamps.forget();
+    }
+
+    /** Whether {@code g} is a simple glyph (contours, not components) whose flags and coordinates all lie within it. */
+    static boolean simpleAndWhole(byte[] g) {
+        if (g.length < 10) {
+            return false;
+        }
+        int contours = (short) ((g[0] & 255) << 8 | g[1] & 255);
+        if (contours < 0) {
+            return false;
+        }
+        int at = 10;
+        if (contours == 0) {
+            return true;
+        }
+        if (at + 2 * contours + 2 > g.length) {
+            return false;
+        }
+        int points = ((g[at + 2 * contours - 2] & 255) << 8 | g[at + 2 * contours - 1] & 255) + 1;
+        at += 2 * contours;
+        at += 2 + ((g[at] & 255) << 8 | g[at + 1] & 255);
+        long xBytes = 0;
+        long yBytes = 0;
+        for (int count = 0; count < points; ) {
+            if (at >= g.length) {
+                return false;
+            }
+            int flag = g[at++] & 255;
+            int times = 1;
+            if ((flag & 8) != 0) {
+                if (at >= g.length) {
+                    return false;
+                }
+                times += g[at++] & 255;
+            }
+            count += times;
+            xBytes += (long) times * ((flag & 2) != 0 ? 1 : (flag & 16) != 0 ? 0 : 2);
+            yBytes += (long) times * ((flag & 4) != 0 ? 1 : (flag & 32) != 0 ? 0 : 2);
+        }
+        return at + xBytes + yBytes <= g.length;
+    }
+
+    /** An embedded TrueType CID font's file as the glyph parser reads it: its bytes, glyph table, locations and metrics. */
+    private record FontBytes(org.apache.pdfbox.pdmodel.font.PDCIDFontType2 font, byte[] file, long glyf, long[] offsets, int glyphs,
+                             org.apache.fontbox.ttf.HorizontalMetricsTable metrics, int unitsPerEm) {
+        /** Null for any other font (the glyphs are then read from the font each time a plate is measured). */
+        static FontBytes of(PDFont font) {
+            try {
+                if (!(font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0)
+                        || !(type0.getDescendantFont() instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid)
+                        || !cid.isEmbedded() || cid.isDamaged()) {
+                    return null;
+                }
+                org.apache.fontbox.ttf.TrueTypeFont ttf = cid.getTrueTypeFont();
+                if (ttf == null || ttf instanceof org.apache.fontbox.ttf.OpenTypeFont otf && otf.isPostScript()
+                        || ttf.getIndexToLocation() == null || ttf.getTableMap().get("glyf") == null) {
+                    return null;
+                }
+                byte[] file;
+                try (InputStream in = ttf.getOriginalData()) {
+                    file = in.readAllBytes();
+                }
+                return new FontBytes(cid, file, ttf.getTableMap().get("glyf").getOffset(), ttf.getIndexToLocation().getOffsets(),
+                        ttf.getNumberOfGlyphs(), ttf.getHorizontalMetrics(), ttf.getUnitsPerEm());
+            } catch (IOException | RuntimeException unusual) {
+                return null;
+            }
+        }
+
+        /** What glyph {@code code}'s outline is made from, or null when it is not a simple glyph whole in its bytes. */
+        GlyphBytes glyph(int code) throws IOException {
+            int gid = font.codeToGID(code);
+            if (gid < 0 || gid >= glyphs || gid + 1 >= offsets.length) {
+                return null;
+            }
+            long from = glyf + offsets[gid];
+            long to = glyf + offsets[gid + 1];
+            if (from < 0 || to < from || to > file.length) {
+                return null;
+            }
+            byte[] data = java.util.Arrays.copyOfRange(file, (int) from, (int) to);
+            if (data.length > 0 && !simpleAndWhole(data)) {
+                return null;
+            }
+            return new GlyphBytes(data, metrics == null ? 0 : metrics.getLeftSideBearing(gid), unitsPerEm);
+        }
+
+    }
+
     /** A page drawer that paints each colour as the inks it prints with (see the class comment). */
     private static final class InkDrawer extends PageDrawer {
         /** Around a glyph's box, in 1000ths of its em, in case a font's box is drawn too tight. */
@@ -373,18 +546,20 @@ public final class InkCoverage {
         private Graphics2D page;
         /** Whether glyphs may be stamped: not on a page with optional content, which may hide some. */
         private final boolean stamps;
-        /** Each font's glyph outlines met so far, and each outline's identity for the stamps. */
-        private final Map<PDFont, Map<Integer, GeneralPath>> paths = new IdentityHashMap<>();
-        private final Map<GeneralPath, GlyphStamps.Outline> outlines = new IdentityHashMap<>();
+        /** Each font's glyph outlines met so far, with their identities for the stamps (shared by the page's two drawings). */
+        private final Map<PDFont, Map<Integer, Glyph>> glyphs;
+        /** Each font's file, read once per drawing for the glyphs' bytes (empty: not a font whose glyphs are known by them). */
+        private final Map<PDFont, java.util.Optional<FontBytes>> fontBytes = new IdentityHashMap<>();
         /** The clip last looked at (its paths, how many) and its rectangle in pixels (null: not a rectangle). */
         private List<java.awt.geom.Path2D> clipsSeen;
         private int clipsSeenSize;
         private Rectangle2D clipSeen;
         private RenderingHints hints;
 
-        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, BufferedImage target, boolean stamps)
-                throws IOException {
+        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, Map<Integer, Glyph>> glyphs,
+                  BufferedImage target, boolean stamps) throws IOException {
             super(parameters);
+            this.glyphs = glyphs;
             this.grid = grid;
             this.pass = pass;
             this.decoded = decoded;
@@ -399,14 +574,16 @@ public final class InkCoverage {
         }
 
         /**
-         * Draws a glyph unless it would leave the picture as it is: filled with no ink of this
+         * Stamps a glyph where it can ({@link #stamped}: the stamp lays down what drawing it
+         * would, and a glyph with no ink of this pass, on white paper, leaves the paper white);
+         * else draws it unless it would leave the picture as it is: filled with no ink of this
          * pass (black type in the colour pass, coloured type in the black pass), blending
          * normally, on paper still white all around it. Type is most of what a page draws, and
          * most of it has ink in one pass only.
          */
         @Override
         protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-            if (!unchanged(textRenderingMatrix, font) && !stamped(textRenderingMatrix, font, code)) {
+            if (!stamped(textRenderingMatrix, font, code) && !unchanged(textRenderingMatrix, font)) {
                 super.showFontGlyph(textRenderingMatrix, font, code, displacement);
             }
         }
@@ -434,13 +611,14 @@ public final class InkCoverage {
                     | AffineTransform.TYPE_GENERAL_TRANSFORM)) != 0) {
                 return false;
             }
-            GeneralPath path = paths.computeIfAbsent(font, f -> new HashMap<>()).get(code);
-            if (path == null) {
-                path = vector.getNormalizedPath(code);
-                if (path == null) {
-                    return false;
-                }
-                paths.get(font).put(code, path);
+            Map<Integer, Glyph> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+            Glyph glyph = known.get(code);
+            if (glyph == null) {
+                glyph = glyph(font, vector, code);
+                known.put(code, glyph);
+            }
+            if (glyph == Glyph.NONE) {
+                return false;
             }
             Rectangle2D clip = deviceClip();
             if (clip == null) {
@@ -449,8 +627,33 @@ public final class InkCoverage {
             if (hints == null) {
                 hints = getGraphics().getRenderingHints();
             }
-            return GlyphStamps.stamp(target, clip, path, outlines.computeIfAbsent(path, GlyphStamps.Outline::of), at,
-                    colour.getRGB() & 0xFFFFFF, hints);
+            try {
+                return GlyphStamps.stamp(target, clip, glyph::path, glyph.outline, at, colour.getRGB() & 0xFFFFFF, hints);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        /** Glyph {@code code} of {@code font}: its outline's identity known from an earlier plate when its bytes say it is the same. */
+        private Glyph glyph(PDFont font, PDVectorFont vector, int code) throws IOException {
+            FontBytes file = fontBytes.computeIfAbsent(font, f -> java.util.Optional.ofNullable(FontBytes.of(f))).orElse(null);
+            GlyphBytes bytes = file == null ? null : file.glyph(code);
+            GlyphStamps.Outline outline = bytes == null ? null : OUTLINES.get(bytes);
+            if (outline != null) {
+                return new Glyph(vector, code, outline, null);
+            }
+            GeneralPath path = vector.getNormalizedPath(code);
+            if (path == null) {
+                return Glyph.NONE;
+            }
+            outline = GlyphStamps.Outline.of(path);
+            if (bytes != null) {
+                if (OUTLINES.size() >= MOST_OUTLINES) {
+                    OUTLINES.clear();
+                }
+                OUTLINES.put(bytes, outline);
+            }
+            return new Glyph(vector, code, outline, path);
         }
 
         /** The current clipping path in the picture's pixels when it is a rectangle, else null. */
@@ -483,13 +686,23 @@ public final class InkCoverage {
             AffineTransform at = new AffineTransform(getGraphics().getTransform());
             at.concatenate(textRenderingMatrix.createAffineTransform());
             at.concatenate(font.getFontMatrix().createAffineTransform());
-            Rectangle2D glyph = at.createTransformedShape(new Rectangle2D.Float(box.getLowerLeftX() - GLYPH_BOX_MARGIN,
-                    box.getLowerLeftY() - GLYPH_BOX_MARGIN, box.getWidth() + 2 * GLYPH_BOX_MARGIN, box.getHeight() + 2 * GLYPH_BOX_MARGIN))
-                    .getBounds2D();
-            int x0 = Math.max(0, (int) Math.floor(glyph.getMinX()) - 1);
-            int y0 = Math.max(0, (int) Math.floor(glyph.getMinY()) - 1);
-            int x1 = Math.min(target.getWidth(), (int) Math.ceil(glyph.getMaxX()) + 1);
-            int y1 = Math.min(target.getHeight(), (int) Math.ceil(glyph.getMaxY()) + 1);
+            // the box's corners in pixels and their bounds, as at.createTransformedShape(box).getBounds2D() gives them, without the shapes
+            float left = box.getLowerLeftX() - GLYPH_BOX_MARGIN;
+            float bottom = box.getLowerLeftY() - GLYPH_BOX_MARGIN;
+            float width = box.getWidth() + 2 * GLYPH_BOX_MARGIN;
+            float height = box.getHeight() + 2 * GLYPH_BOX_MARGIN;
+            double[] corners = {left, bottom, (double) left + width, bottom, (double) left + width, (double) bottom + height,
+                left, (double) bottom + height};
+            at.transform(corners, 0, corners, 0, 4);
+            double minX = Math.min(Math.min(corners[0], corners[2]), Math.min(corners[4], corners[6]));
+            double maxX = Math.max(Math.max(corners[0], corners[2]), Math.max(corners[4], corners[6]));
+            double minY = Math.min(Math.min(corners[1], corners[3]), Math.min(corners[5], corners[7]));
+            double maxY = Math.max(Math.max(corners[1], corners[3]), Math.max(corners[5], corners[7]));
+            int x0 = Math.max(0, (int) Math.floor(minX) - 1);
+            int y0 = Math.max(0, (int) Math.floor(minY) - 1);
+            // a rectangle's far edge is its corner plus its size
+            int x1 = Math.min(target.getWidth(), (int) Math.ceil(minX + (maxX - minX)) + 1);
+            int y1 = Math.min(target.getHeight(), (int) Math.ceil(minY + (maxY - minY)) + 1);
             int[] pixels = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
             int w = target.getWidth();
             for (int y = y0; y < y1; y++) {

@@ -80,9 +80,11 @@ final class PlateColour {
         String key = key(image, conversion, ppi);
         Converted known = key == null ? null : CONVERTED.get(key);
         if (known == null) {
-            known = converted(image, grid, channels, ppi);
+            byte[][] samples = new byte[1][];
+            known = converted(image, grid, channels, ppi, samples);
             if (key != null) {
                 CONVERTED.put(key, known);
+                SAMPLES.put(known.deflated(), samples[0]);
             }
         }
         PDImageXObject made = new PDImageXObject(doc, new ByteArrayInputStream(known.deflated()), COSName.FLATE_DECODE, known.width(),
@@ -95,8 +97,85 @@ final class PlateColour {
         return new Made(made, known.maxInkPercent());
     }
 
-    /** A picture converted: its pixels compressed, its size and its highest total ink. */
-    private record Converted(byte[] deflated, int width, int height, double maxInkPercent) {
+    /** A picture converted: its pixels compressed, its size, channels and highest total ink (0 to 255 per ink). */
+    private record Converted(byte[] deflated, int width, int height, int channels, int mostInk) {
+        double maxInkPercent() {
+            return mostInk * 100.0 / 255;
+        }
+    }
+
+    /**
+     * The samples of the pictures converted last (what their {@code deflated} bytes inflate to),
+     * by their compressed bytes (the array, not its contents): the ink measure of a plate just
+     * made reads them here instead of inflating its pictures again. Bounded by bytes held.
+     */
+    private static final java.util.Map<byte[], byte[]> SAMPLES = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private long bytes;
+
+                @Override
+                public byte[] put(byte[] key, byte[] value) {
+                    byte[] old = super.put(key, value);
+                    bytes += value.length - (old == null ? 0 : old.length);
+                    return old;
+                }
+
+                @Override
+                public void clear() {
+                    super.clear();
+                    bytes = 0;
+                }
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<byte[], byte[]> eldest) {
+                    if (bytes > SAMPLES_BYTES && size() > 1) {
+                        bytes -= eldest.getValue().length;
+                        return true;
+                    }
+                    return false;
+                }
+            });
+    /** What {@link #SAMPLES} holds at most: about two pages' photos, and a sixteenth of the heap. */
+    static final long SAMPLES_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+
+    /** Forgets every picture converted (the tests measure a plate as a process that did not make it would). */
+    static void forget() {
+        CONVERTED.clear();
+        SAMPLES.clear();
+    }
+
+    /**
+     * What the conversion knows of a picture it made, found by the picture's compressed bytes as
+     * a plate stores them: its highest total ink (0 to 255 per ink, the four added; a grey
+     * picture's is its black), and its samples (exactly what inflating {@code deflated} gives;
+     * never to be written) while they are still held, else null. The samples are handed over
+     * once: asked again, the same picture comes without them.
+     */
+    record Known(int mostInk, byte[] samples) {
+    }
+
+    /**
+     * The picture of {@code width} × {@code height} pixels and {@code channels} this process
+     * converted whose compressed samples are {@code deflated}, byte for byte; null when none is
+     * remembered.
+     */
+    static Known made(byte[] deflated, int width, int height, int channels) {
+        Converted found = null;
+        synchronized (CONVERTED) {
+            for (Converted c : CONVERTED.values()) {
+                if (c.deflated().length == deflated.length && c.width() == width && c.height() == height && c.channels() == channels
+                        && java.util.Arrays.equals(c.deflated(), deflated)) {
+                    found = c;
+                    break;
+                }
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        // taken, not kept: a plate's measure is the one reader of its photos' samples, and the heap wants them back
+        byte[] samples = SAMPLES.remove(found.deflated());
+        return new Known(found.mostInk(), samples != null && samples.length == width * height * channels ? samples : null);
     }
 
     /**
@@ -112,6 +191,12 @@ final class PlateColour {
                     Converted old = super.put(key, value);
                     bytes += value.deflated().length - (old == null ? 0 : old.deflated().length);
                     return old;
+                }
+
+                @Override
+                public void clear() {
+                    super.clear();
+                    bytes = 0;
                 }
 
                 @Override
@@ -146,7 +231,8 @@ final class PlateColour {
         }
     }
 
-    private static Converted converted(PDImageXObject image, int[] grid, int channels, double ppi) throws IOException {
+    /** {@code image} converted; {@code samples[0]} is given its samples before they are compressed. */
+    private static Converted converted(PDImageXObject image, int[] grid, int channels, double ppi, byte[][] samples) throws IOException {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] pixels = srgbPixels(image);
@@ -173,7 +259,8 @@ final class PlateColour {
         int most = java.util.stream.IntStream.range(0, bands).parallel()
                 .map(band -> convertRows(source, width, height * band / bands, height * (band + 1) / bands, grid, channels, out))
                 .max().orElse(0);
-        return new Converted(deflate(out), w, h, most * 100.0 / 255);
+        samples[0] = out;
+        return new Converted(deflate(out), w, h, channels, most);
     }
 
     /**
@@ -269,8 +356,9 @@ final class PlateColour {
      * The pixels of a JPEG photo as PDFBox's {@code DCTDecode} filter gives them, read straight
      * from the decoder's picture: the filter decodes the same way (an {@link javax.imageio.ImageReader#read}
      * of the whole picture) and then copies every sample through the raster's generic accessors,
-     * which costs as much as the decoding. Null when the decoder's picture is not 8-bit BGR
-     * (a CMYK or grey JPEG, an unusual one), which goes the filter's way.
+     * which costs as much as the decoding. The picture is asked for in the decoder's own sample
+     * order ({@link newsprint.prepare.PhotoFile#rgbDestination}) when it makes RGB. Null when the decoder's picture is not 8-bit
+     * sRGB, three bytes a pixel (a CMYK or grey JPEG, an unusual one), which goes the filter's way.
      */
     private static int[] jpegPixels(org.apache.pdfbox.cos.COSDictionary dict, int w, int h) throws IOException {
         byte[] jpeg;
@@ -295,19 +383,25 @@ final class PlateColour {
         try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
                 new ByteArrayInputStream(jpeg, skip, jpeg.length - skip))) {
             reader.setInput(in);
-            BufferedImage decoded = reader.read(0, reader.getDefaultReadParam());
-            if (decoded.getType() != BufferedImage.TYPE_3BYTE_BGR || decoded.getWidth() != w || decoded.getHeight() != h
-                    || !(decoded.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte buffer)
-                    || decoded.getRaster().getSampleModelTranslateX() != 0 || decoded.getRaster().getSampleModelTranslateY() != 0) {
+            javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+            if (reader.getWidth(0) == w && reader.getHeight(0) == h) {
+                param.setDestination(newsprint.prepare.PhotoFile.rgbDestination(reader, w, h));
+            }
+            BufferedImage decoded = reader.read(0, param);
+            int[] offsets = interleaved(decoded);
+            if (offsets == null || decoded.getWidth() != w || decoded.getHeight() != h) {
                 return null;
             }
-            byte[] bgr = buffer.getData();
-            if (bgr.length != w * h * 3) {
+            byte[] samples = ((java.awt.image.DataBufferByte) decoded.getRaster().getDataBuffer()).getData();
+            if (samples.length != w * h * 3) {
                 return null;
             }
             int[] pixels = new int[w * h];
+            int r = offsets[0];
+            int g = offsets[1];
+            int b = offsets[2];
             for (int i = 0, j = 0; i < pixels.length; i++, j += 3) {
-                pixels[i] = (bgr[j + 2] & 255) << 16 | (bgr[j + 1] & 255) << 8 | bgr[j] & 255;
+                pixels[i] = (samples[j + r] & 255) << 16 | (samples[j + g] & 255) << 8 | samples[j + b] & 255;
             }
             return pixels;
         } catch (javax.imageio.IIOException unusual) {
@@ -316,6 +410,26 @@ final class PlateColour {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Where red, green and blue are in each pixel of {@code image} when it is 8-bit sRGB stored
+     * three bytes a pixel, row after row from the start of its own array; null for any other picture.
+     */
+    static int[] interleaved(BufferedImage image) {
+        java.awt.image.Raster raster = image.getRaster();
+        if (!(raster.getDataBuffer() instanceof java.awt.image.DataBufferByte buffer) || buffer.getNumBanks() != 1 || buffer.getOffset() != 0
+                || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0
+                || !(raster.getSampleModel() instanceof java.awt.image.PixelInterleavedSampleModel model) || model.getNumBands() != 3
+                || model.getPixelStride() != 3 || model.getScanlineStride() != image.getWidth() * 3
+                || !(image.getColorModel() instanceof java.awt.image.ComponentColorModel cm) || cm.hasAlpha() || !cm.getColorSpace().isCS_sRGB()
+                || cm.getComponentSize(0) != 8 || cm.getComponentSize(1) != 8 || cm.getComponentSize(2) != 8) {
+            return null;
+        }
+        int[] offsets = model.getBandOffsets();
+        int[] sorted = offsets.clone();
+        java.util.Arrays.sort(sorted);
+        return java.util.Arrays.equals(sorted, new int[] {0, 1, 2}) ? offsets : null;
     }
 
     /** A picture made again, and its highest total ink in percent. */

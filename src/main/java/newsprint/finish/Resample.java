@@ -17,34 +17,36 @@ final class Resample {
         // across: each row to nw pixels, three channels, weights in units of 1/nw of an old pixel
         long[] rows = new long[nw * h * 3];
         for (int y = 0; y < h; y++) {
-            spread(pixels, y * w, 1, w, nw, rows, y * nw * 3, 3);
+            spread(pixels, y * w, w, nw, rows, y * nw * 3);
         }
-        // down: each column of the narrowed rows to nh pixels
+        // down: each column of the narrowed rows to nh pixels, the same way (old row y covers [y·nh, (y+1)·nh), new row t [t·h, (t+1)·h))
         int[] out = new int[nw * nh];
-        long[] column = new long[h * 3];
         long[] sums = new long[nh * 3];
+        long whole = (long) w * h; // each sum holds values × w (across) × h (down)
         for (int x = 0; x < nw; x++) {
-            for (int y = 0; y < h; y++) {
-                for (int c = 0; c < 3; c++) {
-                    column[y * 3 + c] = rows[(y * nw + x) * 3 + c];
-                }
-            }
             java.util.Arrays.fill(sums, 0);
-            for (int y = 0; y < h; y++) {
-                long start = (long) y * nh;
-                long end = start + nh;
-                for (long at = start; at < end; ) {
-                    int target = (int) (at / h);
-                    long stop = Math.min(end, (long) (target + 1) * h);
-                    long part = stop - at;
-                    for (int c = 0; c < 3; c++) {
-                        sums[target * 3 + c] += column[y * 3 + c] * part;
+            int target = 0;
+            long targetEnd = h;
+            for (int y = 0, from = x * 3; y < h; y++, from += nw * 3) {
+                long r = rows[from];
+                long g = rows[from + 1];
+                long b = rows[from + 2];
+                long at = (long) y * nh;
+                long end = at + nh;
+                while (at < end) {
+                    while (targetEnd <= at) {
+                        target++;
+                        targetEnd += h;
                     }
+                    long stop = Math.min(end, targetEnd);
+                    long part = stop - at;
+                    int o = target * 3;
+                    sums[o] += r * part;
+                    sums[o + 1] += g * part;
+                    sums[o + 2] += b * part;
                     at = stop;
                 }
             }
-            // each sum holds values × w (across) × h (down)
-            long whole = (long) w * h;
             for (int y = 0; y < nh; y++) {
                 int r = (int) ((sums[y * 3] + whole / 2) / whole);
                 int g = (int) ((sums[y * 3 + 1] + whole / 2) / whole);
@@ -58,21 +60,31 @@ final class Resample {
     /**
      * One row of {@code n} pixels to {@code nn}: the old pixel i covers [i·nn, (i+1)·nn) and the
      * new pixel j covers [j·n, (j+1)·n) on a common scale; each new value is the sum of the old
-     * values times their overlap (so it holds the mean × n).
+     * values times their overlap (so it holds the mean × n). The new pixel under a point is
+     * followed along the row rather than divided out (the quick compiler divides longs slowly);
+     * the sums are whole numbers, the same in any order.
      */
-    private static void spread(int[] pixels, int from, int step, int n, int nn, long[] out, int outFrom, int channels) {
+    private static void spread(int[] pixels, int from, int n, int nn, long[] out, int outFrom) {
+        int target = 0;
+        long targetEnd = n;
         for (int i = 0; i < n; i++) {
-            int p = pixels[from + i * step];
-            int[] v = {(p >> 16) & 255, (p >> 8) & 255, p & 255};
-            long start = (long) i * nn;
-            long end = start + nn;
-            for (long at = start; at < end; ) {
-                int target = (int) (at / n);
-                long stop = Math.min(end, (long) (target + 1) * n);
-                long part = stop - at;
-                for (int c = 0; c < channels; c++) {
-                    out[outFrom + target * channels + c] += v[c] * part;
+            int p = pixels[from + i];
+            int r = (p >> 16) & 255;
+            int g = (p >> 8) & 255;
+            int b = p & 255;
+            long at = (long) i * nn;
+            long end = at + nn;
+            while (at < end) {
+                while (targetEnd <= at) {
+                    target++;
+                    targetEnd += n;
                 }
+                long stop = Math.min(end, targetEnd);
+                long part = stop - at;
+                int o = outFrom + target * 3;
+                out[o] += r * part;
+                out[o + 1] += g * part;
+                out[o + 2] += b * part;
                 at = stop;
             }
         }

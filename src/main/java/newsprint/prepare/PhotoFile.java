@@ -143,7 +143,7 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
                     // the decoder would allocate what the profile's header claims: 2 GB for a 30 KB file is "out of memory"
                     return failed(path, Kind.UNREADABLE, "is damaged (" + profile + "): send the photo again");
                 }
-                String damage = decode(reader, w, h);
+                String damage = decode(reader, w, h, format.equals("jpeg"));
                 if (damage != null) {
                     return failed(path, Kind.UNREADABLE, "is damaged (" + damage + "): it would print incomplete; send the photo again");
                 }
@@ -163,14 +163,38 @@ public record PhotoFile(Path path, byte[] bytes, String format, int widthPx, int
     }
 
     /** Decodes every byte of the image at a subsampling that bounds memory; returns the damage found, or null. */
-    private static String decode(ImageReader reader, int w, int h) throws IOException {
+    private static String decode(ImageReader reader, int w, int h, boolean jpeg) throws IOException {
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         ImageReadParam param = reader.getDefaultReadParam();
         int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) w * h / DECODE_PIXELS)));
         param.setSourceSubsampling(step, step, 0, 0);
+        if (jpeg) {
+            // in the decoder's own sample order when it is RGB: each row one array copy, not a copy sample by sample
+            param.setDestination(rgbDestination(reader, (w + step - 1) / step, (h + step - 1) / step));
+        }
         reader.read(0, param);
         return warnings.stream().filter(m -> DAMAGE.matcher(m).find()).findFirst().orElse(null);
+    }
+
+    /**
+     * A picture of {@code width} × {@code height} to read {@code reader}'s image into, 8-bit sRGB
+     * stored red, green, blue, three bytes a pixel (the order the JPEG decoder makes them in),
+     * when the reader's own picture would be the same samples stored blue, green, red; else null.
+     * Read into that picture, every row is copied sample by sample through the raster's generic
+     * accessors, which costs about as much as the decoding; into this one a row is one array
+     * copy. The samples are the same.
+     */
+    public static java.awt.image.BufferedImage rgbDestination(ImageReader reader, int width, int height) throws IOException {
+        var types = reader.getImageTypes(0);
+        if (types == null || !types.hasNext() || types.next().getBufferedImageType() != java.awt.image.BufferedImage.TYPE_3BYTE_BGR) {
+            return null;
+        }
+        var cm = new java.awt.image.ComponentColorModel(java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB), false, false,
+                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_BYTE);
+        var raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, width, height, width * 3, 3,
+                new int[] {0, 1, 2}, null);
+        return new java.awt.image.BufferedImage(cm, raster, false, null);
     }
 
     /**

@@ -198,6 +198,52 @@ class InkCoverageTest {
         assertThat(stamped.yellow()).as("yellow plate").isGreaterThan(2).isCloseTo(drawn.yellow(), offset(tolerance(drawn.yellow())));
     }
 
+    @Test
+    void aPlateMeasuresTheSameWhetherItsGlyphsWereMetOnAnEarlierPlateOrNot() throws Exception {
+        // two plates of the same face, each with its own subset and font objects, most glyphs in both, at sizes in common
+        String text = "永国中文字一二三口日月";
+        byte[] first = typePage(200, (content, font) -> {
+            content.setNonStrokingColor(0f, 0f, 0f, 1f);
+            line(content, font, 9f, 3.1f, 150, text);
+            content.setNonStrokingColor(0.8f, 0.1f, 0f, 0f);
+            line(content, font, 14f, 6.4f, 90, text + "人");
+        });
+        byte[] second = typePage(200, (content, font) -> {
+            content.setNonStrokingColor(0f, 0f, 0.3f, 0f);
+            content.addRect(0, 60, 200, 50);
+            content.fill();
+            content.setNonStrokingColor(0f, 0f, 0f, 1f);
+            line(content, font, 9f, 20.7f, 170, text + text);
+            line(content, font, 14f, 1.2f, 80, "大" + text);
+            content.setNonStrokingColor(0.8f, 0.1f, 0f, 0f);
+            line(content, font, 9f, 7.3f, 30, text);
+        });
+        InkCoverage.forgetGlyphs();
+        InkCoverage.Report alone = InkCoverage.measure(second, Press.newsprint());
+        InkCoverage.forgetGlyphs();
+        InkCoverage.measure(first, Press.newsprint());
+        InkCoverage.Report after = InkCoverage.measure(second, Press.newsprint());
+        assertThat(after).isEqualTo(alone);
+        assertThat(after.black()).isGreaterThan(1);
+        assertThat(after.cyan()).isGreaterThan(0.1);
+    }
+
+    @Test
+    void aGlyphIsKnownByItsBytesOnlyWhenItIsSimpleAndWhole() {
+        // one contour of three points, each flag: on the curve, x and y one byte each (positive)
+        byte[] glyph = {0, 1, 0, 0, 0, 0, 0, 10, 0, 10, 0, 2, 0, 0, 0x37, 0x37, 0x37, 1, 2, 3, 4, 5, 6};
+        assertThat(InkCoverage.simpleAndWhole(glyph)).isTrue();
+        assertThat(InkCoverage.simpleAndWhole(java.util.Arrays.copyOf(glyph, glyph.length - 1))).as("its last coordinate cut").isFalse();
+        byte[] repeated = {0, 1, 0, 0, 0, 0, 0, 10, 0, 10, 0, 2, 0, 0, 0x3F, 2, 1, 2, 3, 4, 5, 6};
+        assertThat(InkCoverage.simpleAndWhole(repeated)).as("one flag repeated twice").isTrue();
+        assertThat(InkCoverage.simpleAndWhole(java.util.Arrays.copyOf(repeated, repeated.length - 1))).isFalse();
+        byte[] composite = glyph.clone();
+        composite[0] = (byte) 0xFF;
+        composite[1] = (byte) 0xFF;
+        assertThat(InkCoverage.simpleAndWhole(composite)).as("components, which each subset numbers its own way").isFalse();
+        assertThat(InkCoverage.simpleAndWhole(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0})).as("no contours").isTrue();
+    }
+
     private static double tolerance(double percent) {
         return Math.max(0.05, percent * 0.005);
     }
