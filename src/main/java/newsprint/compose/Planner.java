@@ -220,21 +220,23 @@ final class Planner {
      * ({@link #leadTakesSlack}); else the planner is left as it was.
      */
     private Result leadGrown(Result best) {
-        Measures before = measures(best);
+        // both weighed as the repair will leave them: a plan whose inversions the repair takes off is not traded for one
+        // whose inversions it cannot
+        Measures before = measures(repair(best));
         double[] was = photoCaps;
         int placed = placedBefore;
         leadGrows = true;
         heights = new int[copies.size() * (grid.columns() + 1)][][];
         try {
             Result grown = planFitFirst();
-            if (leadTakesSlack(grown, before)) {
+            if (leadTakesSlack(repair(grown), before)) {
                 return grown;
             }
             double lead = leadPhotoAreaPt(grown);
             if (leadPhotoSmaller(grown, lead) > 0) {
                 use(true, capsAt(lead, was));
                 grown = planFitFirst();
-                if (leadTakesSlack(grown, before)) {
+                if (leadTakesSlack(repair(grown), before)) {
                     return grown; // the planner keeps these caps: the plan's shapes are made under them
                 }
             }

@@ -15,7 +15,7 @@ import newsprint.edition.EditionMaker;
  * photo's height over its natural height at the width it is set, its area, its headline's lines
  * and size) against the page's empty cells, hierarchy inversions, articles left out and lines
  * over. A tool for the before/after tables in the README, run by hand:
- * {@code java -cp target/classes:target/test-classes:JAR newsprint.compose.SlackMeasure [generated pages]}.
+ * {@code java -cp target/classes:target/test-classes:JAR newsprint.compose.SlackMeasure [generated pages [first seed]]}.
  */
 public final class SlackMeasure {
     private SlackMeasure() {
@@ -67,6 +67,7 @@ public final class SlackMeasure {
     public static void main(String[] args) throws Exception {
         Newsprint np = Newsprint.bundled();
         int generated = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        long firstSeed = args.length > 1 ? Long.parseLong(args[1]) : 20241124L;
         List<Row> rows = new ArrayList<>();
         System.out.println("page                   lead       module   share    area hl  size  free inv out over     ms");
         for (String ex : List.of("seed", "front-page", "photo-heavy", "traditional", "overset")) {
@@ -84,7 +85,7 @@ public final class SlackMeasure {
         }
         Path dir = Files.createTempDirectory("slack");
         for (int i = 0; i < generated; i++) {
-            long seed = 20241124L + i;
+            long seed = firstSeed + i;
             Path file = GeneratedPages.write(dir.resolve("g" + i), seed, i % 2 == 0 ? "tabloid" : "broadsheet");
             var prepared = np.prepare(np.read(file));
             long t = System.nanoTime();
