@@ -63,7 +63,6 @@ final class Planner {
      * regions, not time, so the same page always gets the same plan.
      */
     static final long NODE_BUDGET = 300_000;
-
     private final List<Copy> copies;
     private final PageGrid grid;
     private final Captions captions;
@@ -196,12 +195,7 @@ final class Planner {
             heldTo = lead;
             // a story of lower priority is held to the lead's photo; when that leaves the page more than 5% empty the
             // modules are planned again around it, both plans weighed so held (the plan found keeps its modules)
-            double[] caps = new double[copies.size()];
-            int top = copies.stream().mapToInt(c -> c.article.priority()).min().orElse(0);
-            for (int a = 0; a < caps.length; a++) {
-                caps[a] = copies.get(a).article.priority() == top ? Double.POSITIVE_INFINITY : lead;
-            }
-            use(true, caps);
+            use(true, capsAt(lead, null));
             if (emptyPercent(best) <= LayoutAudit.EMPTY_GRID_WARNING_PERCENT) {
                 break; // the plan found, its lesser photos held so, still fills the page: not worth a search again
             }
@@ -210,7 +204,174 @@ final class Planner {
                 best = held; // its lead's photo may be smaller than the one the others were held to: then once more
             }
         }
+        if (emptyPercent(best) > LayoutAudit.EMPTY_GRID_WARNING_PERCENT && copies.size() <= LEAD_GROWS_MAX_ARTICLES && leadMayGrow(best)) {
+            best = leadGrown(best);
+        }
         return reordered(repair(best));
+    }
+
+    /**
+     * Slack by priority (issue 12, rule 8): a page left more than 5% empty planned again with its
+     * lead free to stand taller than the least height that holds it, at every height where a line
+     * more grows its photos or its headline ({@link #stackHeights}), so that the lines the stories
+     * below cannot fill go to the lead; when a lesser story's photo then comes out larger than the
+     * lead's, once more with the lesser photos held to the lead's (as {@link #plan} does). The plan
+     * so found is taken only when it is no worse than {@code best} by any measure and better by one
+     * ({@link #leadTakesSlack}); else the planner is left as it was.
+     */
+    private Result leadGrown(Result best) {
+        // both weighed as the repair will leave them: a plan whose inversions the repair takes off is not traded for one
+        // whose inversions it cannot
+        Measures before = measures(repair(best));
+        double[] was = photoCaps;
+        int placed = placedBefore;
+        leadGrows = true;
+        heights = new int[copies.size() * (grid.columns() + 1)][][];
+        try {
+            Result grown = planFitFirst();
+            if (leadTakesSlack(repair(grown), before)) {
+                return grown;
+            }
+            double lead = leadPhotoAreaPt(grown);
+            if (leadPhotoSmaller(grown, lead) > 0) {
+                use(true, capsAt(lead, was));
+                grown = planFitFirst();
+                if (leadTakesSlack(repair(grown), before)) {
+                    return grown; // the planner keeps these caps: the plan's shapes are made under them
+                }
+            }
+            use(true, was);
+            placedBefore = placed;
+            return best;
+        } finally {
+            leadGrows = false;
+            heights = new int[copies.size() * (grid.columns() + 1)][][];
+        }
+    }
+
+    /**
+     * Photo caps holding every story of lower priority than the page's first to {@code lead}
+     * square points (and never past the caps {@code within} already sets), the first priority free.
+     */
+    private double[] capsAt(double lead, double[] within) {
+        double[] caps = new double[copies.size()];
+        int top = copies.stream().mapToInt(c -> c.article.priority()).min().orElse(0);
+        for (int a = 0; a < caps.length; a++) {
+            caps[a] = copies.get(a).article.priority() == top ? Double.POSITIVE_INFINITY : lead;
+            if (within != null) {
+                caps[a] = Math.min(caps[a], within[a]);
+            }
+        }
+        return caps;
+    }
+
+    /** Whether the search lets the page's lead stand taller than balanced to grow its photos and headline ({@link #stackHeights}). */
+    private boolean leadGrows;
+    /**
+     * Pages of more articles are not planned again so (as {@link #REORDER_MAX_ARTICLES}): their
+     * searches take hundreds of milliseconds and more, and their leads are a small part of them.
+     */
+    static final int LEAD_GROWS_MAX_ARTICLES = 12;
+
+    /**
+     * True when plan {@code a}, made with the lead free to grow, is at least as good as {@code b}
+     * by every measure (nothing more left out, over or run on, no more hierarchy inversions, no
+     * more lesser photos larger than the lead's, no more empty cells; the lead's photos no
+     * smaller, its headline no smaller a size) and better by one (fewer empty cells, larger
+     * photos or a headline a line longer).
+     */
+    private boolean leadTakesSlack(Result a, Measures b) {
+        Measures m = measures(a);
+        if (m == null || b == null) {
+            return false;
+        }
+        int moreRunOn = m.continued() - b.continued();
+        if (m.leftOut() > b.leftOut() || m.over() > b.over() || moreRunOn > 0 || m.inversions() > b.inversions()
+                || m.photoSmaller() > b.photoSmaller()) {
+            return false;
+        }
+        return m.empty() <= b.empty() && m.photo() >= b.photo() && m.size() >= b.size()
+                && (m.empty() < b.empty() || m.photo() > b.photo() || m.size() > b.size() || m.lines() > b.lines());
+    }
+
+    /** What {@link #leadTakesSlack} weighs of a plan, taken with the photos' caps it was made under. */
+    private record Measures(int leftOut, int over, int continued, int inversions, int photoSmaller, int empty, int photo, double size,
+                            int lines) {
+    }
+
+    /** The plan's measures as shaped now; null when it has no lead that grows, or no modules. */
+    private Measures measures(Result r) {
+        Shape lead = leadShape(r);
+        if (r.placements().isEmpty() || lead == null) {
+            return null;
+        }
+        return new Measures(r.leftOut().size(), oversetLines(r), continuedLines(r), inversions(r), leadPhotoSmaller(r, leadPhotoAreaPt(r)),
+                emptyCells(r), photoCells(lead), headlineSizePt(lead), headlineLines(lead));
+    }
+
+    /**
+     * True when the plan's lead could take more of the page: it has photos (taller within the crop
+     * rule, or wider in a wider module), or, without photos, a headline that may take a line more.
+     */
+    private boolean leadMayGrow(Result r) {
+        for (Placement p : r.placements()) {
+            Copy copy = copies.get(p.article());
+            if (!copy.headGrows) {
+                continue;
+            }
+            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
+            if (s == null) {
+                return false;
+            }
+            if (!copy.photos.isEmpty()) {
+                return true;
+            }
+            Copy.Head longer = copy.longerHead(grid.spanWidthPt(p.span()));
+            return longer != null && longer.lines().size() > s.head().lines().size();
+        }
+        return false;
+    }
+
+    /** The plan's empty cells: the underset of its modules. */
+    private int emptyCells(Result r) {
+        int empty = 0;
+        for (Placement p : r.placements()) {
+            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
+            empty += s == null ? 0 : s.undersetLines();
+        }
+        return empty;
+    }
+
+    /** The shape of the page's lead in plan {@code r} (the story whose head may grow), or null. */
+    private Shape leadShape(Result r) {
+        for (Placement p : r.placements()) {
+            if (copies.get(p.article()).headGrows) {
+                return shape(p.article(), p.span(), p.lines(), p.separator());
+            }
+        }
+        return null;
+    }
+
+    /** Grid cells a shape's photos take (image lines across each row's span). */
+    private static int photoCells(Shape s) {
+        int cells = 0;
+        for (Shape.Row r : s.rows()) {
+            cells += r.imageLines() * r.span();
+        }
+        return cells;
+    }
+
+    private static double headlineSizePt(Shape s) {
+        for (int i = 0; i < s.head().roles().size(); i++) {
+            if (s.head().roles().get(i) == HeadLine.Role.HEADLINE) {
+                return s.head().styles().get(i).sizePt();
+            }
+        }
+        return 0;
+    }
+
+    private static int headlineLines(Shape s) {
+        return (int) s.head().roles().stream().filter(r -> r == HeadLine.Role.HEADLINE).count();
     }
 
     /**
@@ -1336,16 +1497,23 @@ final class Planner {
         int[] hs = new int[Math.max(0, height - 2 * MIN_MODULE_LINES + 1)];
         int n = 0;
         // without photos each line more leaves one more line empty in every column; a photo may take it up
-        boolean textOnly = copies.get(article).photos.isEmpty();
+        Copy copy = copies.get(article);
+        boolean textOnly = copy.photos.isEmpty();
         int lastUnder = Integer.MAX_VALUE;
+        int lastGrown = -1;
         for (int h = MIN_MODULE_LINES; h <= height - MIN_MODULE_LINES; h++) {
             Shape s = shape(article, width, h, !top);
             if (s == null) {
                 continue;
             }
             if (s.oversetLines() == 0) {
-                if (s.undersetLines() < width || lastUnder == Integer.MAX_VALUE) {
+                // the page's lead also ends where a line more goes to its photos or its headline, balanced or not: slack
+                // goes to the lead first, so the lead may stand taller than the least that holds it and the stories below
+                // take the lines it gives up
+                int grown = copy.headGrows && leadGrows ? grownCells(s) : -1;
+                if (s.undersetLines() < width || lastUnder == Integer.MAX_VALUE || grown > lastGrown) {
                     hs[n++] = h; // in ascending order, each once
+                    lastGrown = Math.max(lastGrown, grown);
                 }
                 if (textOnly && s.undersetLines() >= width && s.undersetLines() > lastUnder) {
                     break; // taller only adds empty lines
@@ -1354,6 +1522,18 @@ final class Planner {
             }
         }
         return java.util.Arrays.copyOf(hs, n);
+    }
+
+    /**
+     * The grid cells a shape gives its photos and its head (each photo row's lines across its
+     * span, the head's lines across the module): what a taller module of the page's lead grows.
+     */
+    private static int grownCells(Shape s) {
+        int cells = s.headLines() * s.span();
+        for (Shape.Row r : s.rows()) {
+            cells += r.imageLines() * r.span();
+        }
+        return cells;
     }
 
     private double leafCost(int article, int x, int y, int width, int height, boolean separator) {

@@ -159,6 +159,34 @@ class LayoutAuditTest {
         assertThat(LayoutAudit.of(free).leadPhotoSmaller()).isZero();
     }
 
+    /**
+     * Slack by priority on underset pages (issue 12, rule 8): two generated broadsheets whose
+     * leads have a few lines of text and a large photo. Before, the lead took the least module
+     * that held it (8 × 30, its square photo cropped to 0.64 of its height, the page 17.1% empty;
+     * a 5-column photo at its largest, 7.9% empty) and the stories below could not fill the rest.
+     * Planned again with the lead free to stand taller wherever a line more grows its photo, the
+     * photo takes the slack: at least its natural height, the page within 5%, no inversion, no
+     * lesser photo larger, nothing over.
+     */
+    @Test
+    void anUndersetPageGivesItsSlackToTheLeadsPhotoFirst() throws IOException {
+        ComposedPage tall = NEWSPRINT.compose(NEWSPRINT.prepare(NEWSPRINT.read(
+                GeneratedPages.write(dir.resolve("slack73"), 20241173L, "broadsheet"))));
+        Figure photo = tall.modules().get(0).figures().get(0);
+        assertThat(tall.modules().get(0).article().id()).isEqualTo("a0");
+        double natural = photo.frame().widthPt() * photo.image().heightPt() / photo.image().widthPt();
+        assertThat(photo.frame().heightPt() / natural).as("the lead's photo, of its natural height").isGreaterThanOrEqualTo(1.0);
+        ComposedPage wide = NEWSPRINT.compose(NEWSPRINT.prepare(NEWSPRINT.read(
+                GeneratedPages.write(dir.resolve("slack83"), 20241183L, "broadsheet"))));
+        for (ComposedPage page : List.of(tall, wide)) {
+            LayoutAudit a = LayoutAudit.of(page);
+            assertThat(page.fits()).isTrue();
+            assertThat(a.underset()).as("%.1f%% empty", a.emptyGridPercent()).isFalse();
+            assertThat(a.hierarchyInversions()).as(a.faults().toString()).isZero();
+            assertThat(a.leadPhotoSmaller()).as(a.faults().toString()).isZero();
+        }
+    }
+
     @Test
     void aBarInAHeadlineForcesItsBreakAndIsNeverPrinted() throws IOException {
         ComposedPage page = TestGrid.compose(TestGrid.page(dir, story("lead", "天地|玄黄").body(20)));
