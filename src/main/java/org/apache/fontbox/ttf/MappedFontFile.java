@@ -17,12 +17,14 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * {@code -Xmx256m}. Here the file's pages are the operating system's, shared and paged in as read.
  * FontBox's data stream is package-private, hence this class in its package: it behaves as
  * {@code RandomAccessReadDataStream} does (the same reads, the same end-of-data answers), over a
- * read-only mapping, so the parsed font is the same.
+ * read-only mapping, so the parsed font is the same. Its {@code glyf} table, too, is read from
+ * the map ({@link MappedGlyphTable}).
  */
 public final class MappedFontFile extends TTFDataStream {
     private final ByteBuffer data;
 
-    private MappedFontFile(ByteBuffer data) {
+    /** A stream over {@code data} (a file's map, or a slice of it: one of its tables), from its start. */
+    MappedFontFile(ByteBuffer data) {
         this.data = data;
     }
 
@@ -35,7 +37,19 @@ public final class MappedFontFile extends TTFDataStream {
             }
             map = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()); // valid after the channel closes
         }
-        return new TTFParser().parse(new MappedFontFile(map));
+        ByteBuffer mapped = map;
+        return new TTFParser() {
+            @Override
+            TrueTypeFont newFont(TTFDataStream raf) {
+                return new TrueTypeFont(raf) {
+                    @Override
+                    void addTable(TTFTable table) {
+                        // the glyph outlines are read from the map as they are asked for, not copied onto the heap
+                        super.addTable(table instanceof GlyphTable ? new MappedGlyphTable(table, mapped) : table);
+                    }
+                };
+            }
+        }.parse(new MappedFontFile(map));
     }
 
     @Override

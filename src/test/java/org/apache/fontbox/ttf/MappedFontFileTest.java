@@ -65,6 +65,59 @@ class MappedFontFileTest {
         assertThat(mapped).isInstanceOf(heap.getClass()).hasMessage(heap.getMessage());
     }
 
+    /**
+     * Its glyph outlines are read from the map, not from a copy of the table, as FontBox reads
+     * them: every 11th glyph of a Noto face, and every glyph of PDFBox's Liberation Sans, whose
+     * accented letters are composites (the Noto faces have none; a paper's own fonts may).
+     */
+    @Test
+    void readsEveryGlyphAsFontBoxDoes() throws IOException {
+        Path liberation = dir.resolve("LiberationSans-Regular.ttf");
+        try (InputStream in = org.apache.pdfbox.pdmodel.font.PDFont.class.getResourceAsStream(
+                "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            Files.copy(in, liberation);
+        }
+        assertThat(sameGlyphs(FONT, 11)).isZero();
+        assertThat(sameGlyphs(liberation, 1)).as("composite glyphs compared").isPositive();
+    }
+
+    /** Compares every {@code step}th glyph of {@code font} as mapped with FontBox's own; returns how many were composites. */
+    private static int sameGlyphs(Path font, int step) throws IOException {
+        TrueTypeFont heap = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(font)));
+        TrueTypeFont mapped = MappedFontFile.parse(font);
+        assertThat(mapped.getGlyph()).isInstanceOf(MappedGlyphTable.class);
+        int composite = 0;
+        for (int gid = -1; gid < heap.getNumberOfGlyphs() + 2; gid += gid < 200 ? 1 : step) {
+            GlyphData a = heap.getGlyph().getGlyph(gid);
+            GlyphData b = mapped.getGlyph().getGlyph(gid);
+            if (a == null) {
+                assertThat(b).as("glyph %d", gid).isNull();
+                continue;
+            }
+            composite += a.getDescription().isComposite() ? 1 : 0;
+            assertThat(b.getDescription().isComposite()).as("glyph %d", gid).isEqualTo(a.getDescription().isComposite());
+            assertThat(b.getNumberOfContours()).as("glyph %d", gid).isEqualTo(a.getNumberOfContours());
+            assertThat(String.valueOf(b.getBoundingBox())).as("glyph %d", gid).isEqualTo(String.valueOf(a.getBoundingBox()));
+            assertThat(points(b.getPath())).as("glyph %d", gid).isEqualTo(points(a.getPath()));
+        }
+        return composite;
+    }
+
+    @Test
+    void refusesAFontCutInsideItsGlyphsAsFontBoxDoes() throws IOException {
+        byte[] whole = Files.readAllBytes(FONT);
+        TrueTypeFont heapWhole = new TTFParser().parse(new RandomAccessReadBuffer(whole));
+        TTFTable glyf = heapWhole.getTableMap().get(GlyphTable.TAG);
+        byte[] head = Arrays.copyOf(whole, (int) (glyf.getOffset() + glyf.getLength() / 2));
+        Path cut = Files.write(dir.resolve("cut-glyf.ttf"), head);
+
+        Throwable heap = catchThrowable(() -> new TTFParser().parse(new RandomAccessReadBuffer(head)));
+        Throwable mapped = catchThrowable(() -> MappedFontFile.parse(cut));
+
+        assertThat(heap).isInstanceOf(IOException.class);
+        assertThat(mapped).isInstanceOf(heap.getClass()).hasMessage(heap.getMessage());
+    }
+
     /** An outline as its segments and points, to compare two. */
     private static String points(java.awt.geom.GeneralPath path) {
         StringBuilder out = new StringBuilder();
