@@ -87,20 +87,29 @@ public final class Newsprint {
      * it) and the renderer's libraries ({@link PdfRenderer#renderNothing()}). Returns at once; for a
      * process about to read, compose and render a page (the command line's {@code render},
      * {@code edition}, {@code check}, {@code preview} and {@code serve} call it first). Output is
-     * the same with or without it: it only fills the libraries' own caches of their data.
+     * the same with or without it: it only fills the libraries' own caches of their data. Not
+     * done in a VM allowed less than {@link #WARM_UP_MIN_HEAP} bytes of heap: there the page needs
+     * what the warm-up would take, and a warm-up that runs out of memory stops quietly (the page's
+     * own thread reports the memory error, as it would without it).
      */
     public static void warmUp() {
+        if (Runtime.getRuntime().maxMemory() < WARM_UP_MIN_HEAP) {
+            return;
+        }
         Thread warm = new Thread(() -> {
             try {
                 WordBreaks.warmUp();
-            } catch (RuntimeException e) {
-                // nothing is lost: the page's own headlines do the same and report what fails
+                PdfRenderer.renderNothing();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // nothing is lost: the page's own work does the same and reports what fails
             }
-            PdfRenderer.renderNothing();
         }, "newsprint-warm-up");
         warm.setDaemon(true);
         warm.start();
     }
+
+    /** The least heap a VM must be allowed for {@link #warmUp()} to run: the seed page renders in 96 MB, a front page in more. */
+    static final long WARM_UP_MIN_HEAP = 256L * 1024 * 1024;
 
     /** An instance using the layouts and fonts bundled with newsprint. */
     public static Newsprint bundled() {
