@@ -71,8 +71,8 @@ public final class PdfRenderer {
      * process's first render would otherwise do first, loading and initialising OpenHTMLtoPDF (its
      * default style sheet, the fourteen standard fonts and their metrics it sets up for every
      * document, its layout and painting) and PDFBox's writer. Reads nothing but the two
-     * libraries' own jars; throws nothing but the VM's own errors (the page's own render does the same work and reports what
-     * fails). See {@link newsprint.Newsprint#warmUp()}.
+     * libraries' own jars; throws nothing but the VM's own errors (the page's own render does the
+     * same work and reports what fails). See {@link newsprint.Newsprint#warmUp()}.
      */
     public static void renderNothing() {
         try (PDDocument doc = new PDDocument()) {
