@@ -104,39 +104,14 @@ final class PlateColour {
         }
     }
 
+    /** What {@link #SAMPLES} holds at most: about two pages' photos, and a sixteenth of the heap. */
+    static final long SAMPLES_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
     /**
      * The samples of the pictures converted last (what their {@code deflated} bytes inflate to),
      * by their compressed bytes (the array, not its contents): the ink measure of a plate just
      * made reads them here instead of inflating its pictures again. Bounded by bytes held.
      */
-    private static final java.util.Map<byte[], byte[]> SAMPLES = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                private long bytes;
-
-                @Override
-                public byte[] put(byte[] key, byte[] value) {
-                    byte[] old = super.put(key, value);
-                    bytes += value.length - (old == null ? 0 : old.length);
-                    return old;
-                }
-
-                @Override
-                public void clear() {
-                    super.clear();
-                    bytes = 0;
-                }
-
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<byte[], byte[]> eldest) {
-                    if (bytes > SAMPLES_BYTES && size() > 1) {
-                        bytes -= eldest.getValue().length;
-                        return true;
-                    }
-                    return false;
-                }
-            });
-    /** What {@link #SAMPLES} holds at most: about two pages' photos, and a sixteenth of the heap. */
-    static final long SAMPLES_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+    private static final BoundedCache<byte[], byte[]> SAMPLES = new BoundedCache<>(SAMPLES_BYTES, v -> v.length);
 
     /** Forgets every picture converted (the tests measure a plate as a process that did not make it would). */
     static void forget() {
@@ -161,13 +136,11 @@ final class PlateColour {
      */
     static Known made(byte[] deflated, int width, int height, int channels) {
         Converted found = null;
-        synchronized (CONVERTED) {
-            for (Converted c : CONVERTED.values()) {
-                if (c.deflated().length == deflated.length && c.width() == width && c.height() == height && c.channels() == channels
-                        && java.util.Arrays.equals(c.deflated(), deflated)) {
-                    found = c;
-                    break;
-                }
+        for (Converted c : CONVERTED.values()) {
+            if (c.deflated().length == deflated.length && c.width() == width && c.height() == height && c.channels() == channels
+                    && java.util.Arrays.equals(c.deflated(), deflated)) {
+                found = c;
+                break;
             }
         }
         if (found == null) {
@@ -179,40 +152,15 @@ final class PlateColour {
     }
 
     /**
-     * Pictures converted lately, by their encoded bytes and the conversion: a page made again
-     * after a late change, or a photo used twice, is converted once. Bounded by bytes kept.
-     */
-    private static final java.util.Map<String, Converted> CONVERTED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                private long bytes;
-
-                @Override
-                public Converted put(String key, Converted value) {
-                    Converted old = super.put(key, value);
-                    bytes += value.deflated().length - (old == null ? 0 : old.deflated().length);
-                    return old;
-                }
-
-                @Override
-                public void clear() {
-                    super.clear();
-                    bytes = 0;
-                }
-
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Converted> eldest) {
-                    if (bytes > CACHE_BYTES && size() > 1) {
-                        bytes -= eldest.getValue().deflated().length;
-                        return true;
-                    }
-                    return false;
-                }
-            });
-    /**
      * What the cache of converted pictures holds at most: a few editions' photos, and never more
      * than an eighth of the heap, so that a small heap goes to the pages being made.
      */
     static final long CACHE_BYTES = Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
+    /**
+     * Pictures converted lately, by their encoded bytes and the conversion: a page made again
+     * after a late change, or a photo used twice, is converted once. Bounded by bytes kept.
+     */
+    private static final BoundedCache<String, Converted> CONVERTED = new BoundedCache<>(CACHE_BYTES, v -> v.deflated().length);
 
     /** The cache key: a hash of the encoded picture and its dictionary's colour entries, with the conversion; null if unreadable. */
     private static String key(PDImageXObject image, String conversion, double ppi) {
