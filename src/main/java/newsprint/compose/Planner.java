@@ -334,12 +334,7 @@ final class Planner {
 
     /** The plan's empty cells: the underset of its modules. */
     private int emptyCells(Result r) {
-        int empty = 0;
-        for (Placement p : r.placements()) {
-            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
-            empty += s == null ? 0 : s.undersetLines();
-        }
-        return empty;
+        return sumOfShapes(r, Shape::undersetLines);
     }
 
     /** The shape of the page's lead in plan {@code r} (the story whose head may grow), or null. */
@@ -708,20 +703,20 @@ final class Planner {
 
     /** What a plan runs on to another page: the lines of its jumping articles that their modules do not keep. */
     private int continuedLines(Result r) {
-        int n = 0;
-        for (Placement p : r.placements()) {
-            Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
-            n += s == null ? 0 : s.continuedLines();
-        }
-        return n;
+        return sumOfShapes(r, Shape::continuedLines);
     }
 
     /** What a plan leaves over: the body lines its modules cannot hold. */
     private int oversetLines(Result r) {
+        return sumOfShapes(r, Shape::oversetLines);
+    }
+
+    /** {@code of} summed over the shapes of the plan's modules (a module without a shape counts 0). */
+    private int sumOfShapes(Result r, java.util.function.ToIntFunction<Shape> of) {
         int n = 0;
         for (Placement p : r.placements()) {
             Shape s = shape(p.article(), p.span(), p.lines(), p.separator());
-            n += s == null ? 0 : s.oversetLines();
+            n += s == null ? 0 : of.applyAsInt(s);
         }
         return n;
     }
