@@ -14,10 +14,7 @@ import java.util.concurrent.Executors;
 import newsprint.NewsprintException;
 import newsprint.NewsprintException.MissingResource;
 import org.apache.fontbox.ttf.MappedFontFile;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Parses each font file once and hands out {@link Face}s. Parsing a 15 MB CJK face is the main
@@ -192,7 +189,8 @@ public final class FontLibrary {
 
     /**
      * The font parsed: a file on disk mapped into memory ({@link MappedFontFile}: FontBox would
-     * copy the whole file onto the heap and keep it there), one in the jar inflated into memory.
+     * copy the whole file onto the heap and keep it there), one in the jar inflated into memory;
+     * either read as it is asked for, its outlines and character maps not copied again.
      */
     private TrueTypeFont read(String key, String file) throws IOException {
         Path onDisk = !key.startsWith(BUNDLED) ? Path.of(key)
@@ -205,9 +203,7 @@ public final class FontLibrary {
             if (in == null) {
                 throw notFound(file);
             }
-            try (RandomAccessRead buffer = new RandomAccessReadBuffer(in)) {
-                return new TTFParser().parse(buffer);
-            }
+            return MappedFontFile.parse(java.nio.ByteBuffer.wrap(in.readAllBytes()));
         }
     }
 

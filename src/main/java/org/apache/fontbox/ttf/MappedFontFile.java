@@ -18,7 +18,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * FontBox's data stream is package-private, hence this class in its package: it behaves as
  * {@code RandomAccessReadDataStream} does (the same reads, the same end-of-data answers), over a
  * read-only mapping, so the parsed font is the same. Its {@code glyf} table, too, is read from
- * the map ({@link MappedGlyphTable}).
+ * the map ({@link MappedGlyphTable}), and its character maps are looked up in it ({@link MappedCmapTable}).
  */
 public final class MappedFontFile extends TTFDataStream {
     private final ByteBuffer data;
@@ -37,19 +37,29 @@ public final class MappedFontFile extends TTFDataStream {
             }
             map = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()); // valid after the channel closes
         }
-        ByteBuffer mapped = map;
+        return parse(map);
+    }
+
+    /**
+     * Parses the TrueType font whose bytes are {@code file} (a file's map, or a font read into
+     * memory from the jar), its glyph outlines and character maps read from them as they are asked
+     * for, never copied into FontBox's own structures.
+     */
+    public static TrueTypeFont parse(ByteBuffer file) throws IOException {
+        ByteBuffer mapped = file.duplicate().position(0);
         return new TTFParser() {
             @Override
             TrueTypeFont newFont(TTFDataStream raf) {
                 return new TrueTypeFont(raf) {
                     @Override
                     void addTable(TTFTable table) {
-                        // the glyph outlines are read from the map as they are asked for, not copied onto the heap
-                        super.addTable(table instanceof GlyphTable ? new MappedGlyphTable(table, mapped) : table);
+                        // outlines and character maps are read from the bytes as they are asked for, not copied onto the heap
+                        super.addTable(table instanceof GlyphTable ? new MappedGlyphTable(table, mapped)
+                                : table instanceof CmapTable ? new MappedCmapTable(table, mapped) : table);
                     }
                 };
             }
-        }.parse(new MappedFontFile(map));
+        }.parse(new MappedFontFile(mapped));
     }
 
     @Override
