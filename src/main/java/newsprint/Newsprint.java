@@ -108,7 +108,7 @@ public final class Newsprint {
         warm.start();
     }
 
-    /** The least heap a VM must be allowed for {@link #warmUp()} to run: the seed page renders in 96 MB, a front page in more. */
+    /** The least heap a VM must be allowed for {@link #warmUp()} to run: the seed page renders in 64 MB, a front page in more. */
     static final long WARM_UP_MIN_HEAP = 256L * 1024 * 1024;
 
     /** An instance using the layouts and fonts bundled with newsprint. */
