@@ -230,7 +230,8 @@ public final class Newsprint {
                         + artwork.problem().message(), "the masthead is a PNG or JPEG beside layout.yaml");
             }
         }
-        return new PreparedLayout(layout, new Styles(layout, faces), layouts.template(name), layouts.stylesheet(name), artwork);
+        return new PreparedLayout(layout, new Styles(layout, faces), layouts.template(name, layout), layouts.stylesheet(name, layout),
+                artwork);
     }
 
     /**

@@ -61,6 +61,11 @@ public final class LayoutLibrary {
 
     /** The HTML template of the layout; the fonts its styles name are the layout's own. */
     public String template(String name) {
+        return template(name, layout(name));
+    }
+
+    /** The HTML template of layout {@code name}, whose {@code layout.yaml} is already read as {@code layout}. */
+    public String template(String name, Layout layout) {
         Text html = read(name, "page.html");
         Document doc = Jsoup.parse(html.text());
         StringBuilder css = new StringBuilder();
@@ -68,14 +73,19 @@ public final class LayoutLibrary {
         for (Element e : doc.select("[style]")) {
             css.append(';').append(e.attr("style")).append('\n');
         }
-        CssFamilies.require(css.toString(), families(name), html.where());
+        CssFamilies.require(css.toString(), families(layout), html.where());
         return html.text();
     }
 
     /** The stylesheet of the layout; the fonts it names are the layout's own. */
     public String stylesheet(String name) {
+        return stylesheet(name, layout(name));
+    }
+
+    /** The stylesheet of layout {@code name}, whose {@code layout.yaml} is already read as {@code layout}. */
+    public String stylesheet(String name, Layout layout) {
         Text css = read(name, "page.css");
-        CssFamilies.require(css.text(), families(name), css.where());
+        CssFamilies.require(css.text(), families(layout), css.where());
         return css.text();
     }
 
@@ -97,8 +107,8 @@ public final class LayoutLibrary {
         return files;
     }
 
-    private Set<String> families(String name) {
-        return layout(name).fonts().values().stream().map(Layout.FontRef::family).collect(Collectors.toSet());
+    private static Set<String> families(Layout layout) {
+        return layout.fonts().values().stream().map(Layout.FontRef::family).collect(Collectors.toSet());
     }
 
     /** The largest masthead artwork read: a masthead is a few hundred kilobytes even at press resolution. */
