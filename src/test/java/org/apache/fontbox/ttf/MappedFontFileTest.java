@@ -43,6 +43,16 @@ class MappedFontFileTest {
             assertThat(mapped.getGlyph().getGlyph(gid).getBoundingBox().toString())
                     .isEqualTo(heap.getGlyph().getGlyph(gid).getBoundingBox().toString());
         }
+        // the tables read number by number from the map: every glyph's metrics and place
+        assertThat(mapped.getIndexToLocation().getOffsets()).isEqualTo(heap.getIndexToLocation().getOffsets());
+        for (int gid = 0; gid < heap.getNumberOfGlyphs(); gid++) {
+            assertThat(mapped.getAdvanceWidth(gid)).isEqualTo(heap.getAdvanceWidth(gid));
+            assertThat(mapped.getHorizontalMetrics().getLeftSideBearing(gid)).isEqualTo(heap.getHorizontalMetrics().getLeftSideBearing(gid));
+            assertThat(mapped.getAdvanceHeight(gid)).isEqualTo(heap.getAdvanceHeight(gid));
+        }
+        assertThat(mapped.getHorizontalHeader().getAscender()).isEqualTo(heap.getHorizontalHeader().getAscender());
+        assertThat(mapped.getOS2Windows().getFsType()).isEqualTo(heap.getOS2Windows().getFsType());
+        assertThat(mapped.getHeader().getCreated()).isEqualTo(heap.getHeader().getCreated());
         assertThat(mapped.getOriginalDataSize()).isEqualTo(Files.size(FONT));
         try (InputStream in = mapped.getOriginalData()) {
             assertThat(in.skip(1000)).isEqualTo(1000);
