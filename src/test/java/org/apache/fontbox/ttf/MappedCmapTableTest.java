@@ -104,6 +104,66 @@ class MappedCmapTableTest {
     }
 
     /**
+     * A damaged character map (a paper's own font in its layout folder may be anything): 40
+     * copies of the test face's, each with a few bytes overwritten at random (seeded), are read
+     * both ways. Either both refuse the font, with the same error, or both give every glyph id
+     * the same characters (so the same map, over all planes) and every BMP character the same glyph.
+     */
+    @Test
+    void readsDamagedMapsAsFontBoxDoes() throws IOException {
+        byte[] face = TestFace.bytes(TestFace.Weight.REGULAR);
+        ByteBuffer b = ByteBuffer.wrap(face);
+        int cmapAt = -1;
+        int cmapLength = 0;
+        for (int t = 0; t < (b.getShort(4) & 0xFFFF); t++) {
+            if (b.getInt(12 + 16 * t) == 0x636D6170) {
+                cmapAt = b.getInt(12 + 16 * t + 8);
+                cmapLength = b.getInt(12 + 16 * t + 12);
+            }
+        }
+        java.util.Random random = new java.util.Random(20261202);
+        int read = 0;
+        for (int n = 0; n < 40; n++) {
+            byte[] font = face.clone();
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                font[cmapAt + random.nextInt(cmapLength)] = (byte) random.nextInt(256);
+            }
+            CmapTable[] both = new CmapTable[2];
+            Throwable heapError = catchThrowable(() -> both[0] = new TTFParser().parse(new RandomAccessReadBuffer(font)).getCmap());
+            Throwable mappedError = catchThrowable(() -> both[1] = MappedFontFile.parse(ByteBuffer.wrap(font)).getCmap());
+            if (heapError != null || mappedError != null) {
+                assertThat(mappedError).as("damage %d", n).isNotNull().isInstanceOf(heapError.getClass()).hasMessage(heapError.getMessage());
+                continue;
+            }
+            CmapSubtable[] expected = both[0].getCmaps();
+            CmapSubtable[] actual = both[1].getCmaps();
+            assertThat(actual).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.length; i++) {
+                CmapSubtable e = expected[i];
+                CmapSubtable a = actual[i];
+                Throwable lookup = catchThrowable(() -> e.getGlyphId(0x41));
+                if (lookup != null) { // FontBox left the subtable unread (a format it ignores): nothing to answer
+                    continue;
+                }
+                // the characters of every possible glyph: the same for all, the same maps (a map is its reverse)
+                for (int gid = 0; gid <= 0xFFFF; gid++) {
+                    List<Integer> want = e.getCharCodes(gid);
+                    if (want == null ? a.getCharCodes(gid) != null : !want.equals(a.getCharCodes(gid))) {
+                        assertThat(a.getCharCodes(gid)).as("damage %d, %s glyph %d", n, e, gid).isEqualTo(want);
+                    }
+                }
+                for (int cp = 0; cp <= 0xFFFF; cp++) {
+                    if (a.getGlyphId(cp) != e.getGlyphId(cp)) {
+                        assertThat(a.getGlyphId(cp)).as("damage %d, %s U+%04X", n, e, cp).isEqualTo(e.getGlyphId(cp));
+                    }
+                }
+            }
+            read++;
+        }
+        assertThat(read).as("damaged maps read").isGreaterThan(12);
+    }
+
+    /**
      * Compares every subtable of {@code font} as FontBox reads it from the heap with the mapped
      * reading: each subtable's platform and encoding, the glyph of every code point of its
      * format's range, the characters of every glyph. Returns how many were answered from the bytes.
