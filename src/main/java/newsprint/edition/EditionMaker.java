@@ -109,6 +109,10 @@ public final class EditionMaker {
             t.setDaemon(true);
             return t;
         });
+        if (proof) {
+            // the proof's thread waits for the plates: meanwhile the manifest's writer is made ready
+            proofThread.execute(Manifest::warmUp);
+        }
         try {
             Map<Integer, CompletableFuture<ComposedPage>> composed = new HashMap<>();
             List<CompletableFuture<PageResult>> results = new ArrayList<>();
