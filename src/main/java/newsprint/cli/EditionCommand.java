@@ -101,11 +101,12 @@ final class EditionCommand implements Callable<Integer> {
         press.prefetch();
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter err = spec.commandLine().getErr();
-        List<EditionMaker.PageResult> results;
+        EditionMaker.Made set;
         try (Progress progress = new Progress(err, file.pages().size())) {
-            results = new EditionMaker(newsprint).make(file, new EditionMaker.Settings(new PrintFinish(bleedMm, marks, press), allowOverset,
+            set = new EditionMaker(newsprint).makeWithProof(file, new EditionMaker.Settings(new PrintFinish(bleedMm, marks, press), allowOverset,
                     threads, progress::done));
         }
+        List<EditionMaker.PageResult> results = set.pages();
         List<EditionMaker.PageResult> failed = results.stream().filter(EditionMaker.PageResult::failed).toList();
         if (!failed.isEmpty() && !keepGoing) {
             throw failed.get(0).failure();
@@ -115,7 +116,7 @@ final class EditionCommand implements Callable<Integer> {
             boolean standard = bleedMm == 3 && !marks && pressOptions.isDefault();
             SignedOnly.require(file, results, r -> standard ? r.plate() : newsprint.render(r.composed()));
         }
-        Map<String, byte[]> files = EditionFiles.of(newsprint, file, results, plan, archive, threads, ExitCodes::of);
+        Map<String, byte[]> files = EditionFiles.of(newsprint, file, set, plan, archive, threads, ExitCodes::of);
         out.write(files);
         for (EditionMaker.PageResult r : results) {
             if (r.composed() != null && !r.composed().fits()) {

@@ -41,6 +41,13 @@ public final class EditionFiles {
     /** Every file of the run, by name, in order; the archive's pages rendered on {@code jobs} threads. */
     public static Map<String, byte[]> of(Newsprint newsprint, EditionFile edition, List<EditionMaker.PageResult> results, Plan plan,
                                          boolean archive, int jobs, ToIntFunction<Throwable> exitCode) throws IOException {
+        return of(newsprint, edition, new EditionMaker.Made(results, null, null), plan, archive, jobs, exitCode);
+    }
+
+    /** {@link #of(Newsprint, EditionFile, List, Plan, boolean, int, ToIntFunction)} with the proof {@code made} holds, when it holds one. */
+    public static Map<String, byte[]> of(Newsprint newsprint, EditionFile edition, EditionMaker.Made made, Plan plan,
+                                         boolean archive, int jobs, ToIntFunction<Throwable> exitCode) throws IOException {
+        List<EditionMaker.PageResult> results = made.pages();
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<byte[]> plates = new ArrayList<>();
@@ -58,7 +65,10 @@ public final class EditionFiles {
             hashes.put(r.plate(), r.plateSha256());
             warnings.put(r.number(), warnings(r));
         }
-        if (!plates.isEmpty()) {
+        if (made.proof() != null) {
+            files.put(PROOF, made.proof());
+            hashes.put(made.proof(), made.proofSha256());
+        } else if (!plates.isEmpty()) {
             files.put(PROOF, Proof.of(edition, plates, hashes::get));
         }
         if (archive && results.stream().noneMatch(EditionMaker.PageResult::failed)) {

@@ -58,9 +58,26 @@ public final class EditionMaker {
         this.newsprint = newsprint;
     }
 
+    /**
+     * The pages of an edition, and the proof of the plates made with its SHA-256 (both null when
+     * no plate was made, or the proof was not asked for, or its making failed: then
+     * {@link EditionFiles#of} makes it and reports what fails).
+     */
+    public record Made(List<PageResult> pages, byte[] proof, String proofSha256) {
+    }
+
     /** Every page of {@code edition}, in page order, made or failed. */
     public List<PageResult> make(EditionFile edition, Settings settings) {
         return make(edition, settings, Map.of());
+    }
+
+    /**
+     * Every page of {@code edition}, in page order, made or failed, and the proof of the plates:
+     * put together and hashed on a thread of its own once the last plate is made, while the last
+     * pages' ink is still measured (after every page it kept one core busy and the other idle).
+     */
+    public Made makeWithProof(EditionFile edition, Settings settings) {
+        return run(edition, settings, Map.of(), true);
     }
 
     /**
@@ -69,6 +86,10 @@ public final class EditionMaker {
      * {@link #teasers}): only the others are read, checked and composed again.
      */
     public List<PageResult> make(EditionFile edition, Settings settings, Map<Integer, ComposedPage> unchanged) {
+        return run(edition, settings, unchanged, false).pages();
+    }
+
+    private Made run(EditionFile edition, Settings settings, Map<Integer, ComposedPage> unchanged, boolean proof) {
         int pages = edition.pages().size();
         Article teasers = Teasers.box(edition);
         Map<Integer, List<Integer>> sources = new HashMap<>();
@@ -83,6 +104,15 @@ public final class EditionMaker {
             t.setDaemon(true);
             return t;
         });
+        ExecutorService proofThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newsprint-proof");
+            t.setDaemon(true);
+            return t;
+        });
+        if (proof) {
+            // the proof's thread waits for the plates: meanwhile the manifest's writer is made ready
+            proofThread.execute(Manifest::warmUp);
+        }
         try {
             Map<Integer, CompletableFuture<ComposedPage>> composed = new HashMap<>();
             List<CompletableFuture<PageResult>> results = new ArrayList<>();
@@ -97,19 +127,71 @@ public final class EditionMaker {
                         .thenApplyAsync(x -> compose(edition, number, from, composed, teasers, settings), pool);
                 composed.put(number, page);
             }
+            // each page as soon as its plate is made and hashed, before its ink is measured (null: it failed)
+            List<CompletableFuture<PageResult>> plated = new ArrayList<>();
             for (int number = 1; number <= pages; number++) {
                 int n = number;
+                CompletableFuture<PageResult> plate = new CompletableFuture<>();
+                plated.add(plate);
                 results.add(composed.get(n).thenApplyAsync(page -> {
-                    byte[] plate = settings.print() == null ? null : newsprint.render(page, settings.print());
-                    return new PageResult(n, edition.page(n), page, plate, null, plate == null ? null : ink(plate, settings.print()),
-                            plate == null ? null : Digest.sha256(plate));
+                    byte[] bytes = settings.print() == null ? null : newsprint.render(page, settings.print());
+                    PageResult made = new PageResult(n, edition.page(n), page, bytes, null, null, bytes == null ? null : Digest.sha256(bytes));
+                    plate.complete(made);
+                    // measured on the same thread right after: the converted photos' samples wait for it (see PlateColour.made)
+                    return bytes == null ? made : new PageResult(n, edition.page(n), page, bytes, null, ink(bytes, settings.print()),
+                            made.plateSha256());
                 }, pool).exceptionally(e -> new PageResult(n, edition.page(n), null, null, failure(e)))
-                        .whenComplete((r, e) -> settings.pageDone().accept(n)));
+                        .whenComplete((r, e) -> {
+                            plate.complete(r);
+                            settings.pageDone().accept(n);
+                        }));
             }
-            return results.stream().map(CompletableFuture::join).toList();
+            CompletableFuture<Made> proofMade = !proof ? null : CompletableFuture.allOf(plated.toArray(CompletableFuture[]::new))
+                    .thenApplyAsync(x -> proof(edition, plated.stream().map(CompletableFuture::join).toList()), proofThread);
+            List<PageResult> made = results.stream().map(CompletableFuture::join).toList();
+            Made withProof = proofMade == null ? null : proofMade.join();
+            // the proof holds the plates of the pages made: a page that failed after its plate (its ink measure) is left out of it
+            List<byte[]> plates = made.stream().filter(r -> !r.failed() && r.plate() != null).map(PageResult::plate).toList();
+            return withProof != null && samePlates(plates, withProof.pages()) ? new Made(made, withProof.proof(), withProof.proofSha256())
+                    : new Made(made, null, null);
         } finally {
             pool.shutdownNow();
+            proofThread.shutdownNow();
         }
+    }
+
+    /**
+     * The proof of the plates of {@code plated} (the pages as their plates were made, a failed
+     * one null), with its SHA-256; its {@code pages} are the plated pages it holds. Null when no
+     * plate was made or the proof could not be made ({@link EditionFiles#of} makes it again and
+     * reports why).
+     */
+    private static Made proof(EditionFile edition, List<PageResult> plated) {
+        List<PageResult> ok = plated.stream().filter(r -> r != null && !r.failed() && r.plate() != null).toList();
+        if (ok.isEmpty()) {
+            return null;
+        }
+        Map<byte[], String> hashes = new java.util.IdentityHashMap<>();
+        ok.forEach(r -> hashes.put(r.plate(), r.plateSha256()));
+        try {
+            byte[] proof = Proof.of(edition, ok.stream().map(PageResult::plate).toList(), hashes::get);
+            return new Made(ok, proof, Digest.sha256(proof));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code plates} are the plates of {@code pages}, the same arrays in the same order. */
+    private static boolean samePlates(List<byte[]> plates, List<PageResult> pages) {
+        if (plates.size() != pages.size()) {
+            return false;
+        }
+        for (int i = 0; i < plates.size(); i++) {
+            if (plates.get(i) != pages.get(i).plate()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The front page's 导读 box as {@code edition} makes it (null when no article is a teaser): it changes when a teaser does. */

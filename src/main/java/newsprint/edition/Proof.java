@@ -3,6 +3,8 @@ package newsprint.edition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -28,7 +31,10 @@ final class Proof {
     /** The proof of {@code plates}, {@code sha256} giving each plate's hash. */
     static byte[] of(EditionFile edition, List<byte[]> plates, java.util.function.Function<byte[], String> sha256) throws IOException {
         List<PDDocument> open = new ArrayList<>();
-        try (PDDocument proof = new PDDocument()) {
+        // the proof is put together while the last pages are still measured: the plates' streams it copies (16 MB for 16 pages)
+        // go to a scratch file, not the heap, where a temporary file can be made (else, as before, the heap)
+        Path saved = scratch();
+        try (PDDocument proof = new PDDocument(saved != null ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache())) {
             PDFMergerUtility merger = new PDFMergerUtility();
             StringBuilder ids = new StringBuilder();
             for (byte[] plate : plates) {
@@ -50,6 +56,12 @@ final class Proof {
             array.add(id);
             array.add(id);
             proof.getDocument().getTrailer().setItem(COSName.ID, array);
+            if (saved != null) {
+                // saved to a file and read back in one array of its size: in memory it takes a buffer larger than the proof and
+                // then a copy of it (34 MB at once for a 16 MB proof)
+                proof.save(saved.toFile());
+                return Files.readAllBytes(saved);
+            }
             // sized for the plates at once: grown by doubling, a 16 MB proof took 48 MB of heap at the moment it grew
             long plateBytes = plates.stream().mapToLong(p -> p.length).sum();
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, plateBytes + plateBytes / 16 + 65_536));
@@ -59,6 +71,18 @@ final class Proof {
             for (PDDocument d : open) {
                 d.close();
             }
+            if (saved != null) {
+                Files.deleteIfExists(saved);
+            }
+        }
+    }
+
+    /** A new temporary file for the proof, or null when none can be made (a read-only temporary folder). */
+    private static Path scratch() {
+        try {
+            return Files.createTempFile("newsprint-proof", ".pdf");
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 }

@@ -286,6 +286,32 @@ class EditionTest {
     }
 
     @Test
+    void theProofPutTogetherWhileTheLastPagesAreMeasuredIsTheProofOfThePlatesMade() throws IOException {
+        newsprint.Newsprint np = newsprint.Newsprint.bundled();
+        newsprint.model.EditionFile file = np.readEdition(edition);
+        EditionMaker.Made set = new EditionMaker(np).makeWithProof(file,
+                new EditionMaker.Settings(newsprint.finish.PrintFinish.standard(), false, 2, n -> { }));
+        List<byte[]> plates = set.pages().stream().map(EditionMaker.PageResult::plate).toList();
+        assertThat(plates).hasSize(3).doesNotContainNull();
+        assertThat(set.pages()).allSatisfy(r -> assertThat(r.ink()).as("each page's ink, measured after its plate went to the proof").isNotNull());
+        // made after every page, from the pages' plates, as EditionFiles makes it when no proof is given
+        byte[] after = Proof.of(file, plates, newsprint.Digest::sha256);
+        assertThat(set.proof()).isEqualTo(after);
+        assertThat(set.proofSha256()).isEqualTo(newsprint.Digest.sha256(after));
+        try (PDDocument proof = Loader.loadPDF(set.proof())) {
+            assertThat(proof.getNumberOfPages()).isEqualTo(3);
+        }
+        // the run's own proof.pdf (same settings, two threads) is the same file, listed with its hash
+        assertThat(Files.readAllBytes(out.resolve("proof.pdf"))).isEqualTo(after);
+        // and the files EditionFiles writes from the set are those it writes from the pages alone
+        Map<String, byte[]> given = EditionFiles.of(np, file, set, EditionFiles.plan("{code}_{date:yyyyMMdd}_{page:02}.pdf"), false, 2, e -> 1);
+        Map<String, byte[]> alone = EditionFiles.of(np, file, set.pages(), EditionFiles.plan("{code}_{date:yyyyMMdd}_{page:02}.pdf"), false, 2,
+                e -> 1);
+        assertThat(given.keySet()).containsExactlyElementsOf(alone.keySet());
+        given.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(alone.get(name)));
+    }
+
+    @Test
     void aSecondRunReplacesTheSetAndAFolderOfOtherFilesIsRefused() throws IOException {
         // an earlier run's set (the one made for the class, copied), with a plate of its own the new set does not have
         Path folder = Files.createDirectories(dir.resolve("replace"));
