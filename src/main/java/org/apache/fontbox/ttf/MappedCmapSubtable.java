@@ -129,20 +129,9 @@ final class MappedCmapSubtable extends CmapSubtable {
             return r;
         }
 
+        /** Two passes over the map: how many characters each glyph has (a glyph id is at most 0xFFFF), then which. */
         private int[][] buildReverse() {
-            int maxGlyph = -1;
-            int count = 0;
-            for (int range = 0; range < ranges(); range++) {
-                for (int c = first(range); c <= last(range); c++) {
-                    int g = glyph(range, c);
-                    if (g >= 0) {
-                        maxGlyph = Math.max(maxGlyph, g);
-                        count++;
-                    }
-                }
-            }
-            int[] rows = new int[maxGlyph + 2];
-            int[] characters = new int[count];
+            int[] rows = new int[0x10000 + 1];
             for (int range = 0; range < ranges(); range++) {
                 for (int c = first(range); c <= last(range); c++) {
                     int g = glyph(range, c);
@@ -151,9 +140,10 @@ final class MappedCmapSubtable extends CmapSubtable {
                     }
                 }
             }
-            for (int g = 0; g <= maxGlyph; g++) {
+            for (int g = 0; g < 0x10000; g++) {
                 rows[g + 1] += rows[g];
             }
+            int[] characters = new int[rows[0x10000]];
             int[] next = java.util.Arrays.copyOf(rows, rows.length);
             for (int range = 0; range < ranges(); range++) {
                 for (int c = first(range); c <= last(range); c++) {
