@@ -409,13 +409,20 @@ final class PageFont extends PDFont {
         return new Program(newToOld, tag, bytes.length, flated.toByteArray());
     }
 
-    /** What {@code work} made on its thread, or what it threw there, thrown here. */
+    /**
+     * What {@code work} made on its thread, or what it threw there, thrown here. Waits through an
+     * interrupt (kept for the caller), as making the subset on this thread would have gone on.
+     */
     private static Program joined(java.util.concurrent.Future<Program> work) throws IOException {
+        boolean interrupted = false;
         try {
-            return work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while the font subset was made");
+            while (true) {
+                try {
+                    return work.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -427,6 +434,10 @@ final class PageFont extends PDFont {
                 throw error;
             }
             throw new IOException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
