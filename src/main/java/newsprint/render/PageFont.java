@@ -80,6 +80,12 @@ final class PageFont extends PDFont {
     private boolean subset;
     /** {@link #shownFor}, kept until the page shows another character. */
     private Map<Integer, Integer> standing;
+    /** How many characters the page has shown in this font, counting repeats: tells whether a {@link #prepared} subset is still the page's. */
+    private long showings;
+    /** The subset's font program, made on another thread from the characters shown by then ({@link #prepareSubset}), or null. */
+    private java.util.concurrent.Future<Program> prepared;
+    /** {@link #showings} when {@link #prepared} was started. */
+    private long preparedAt;
 
     private PageFont(PDDocument document, Metrics metrics, COSDictionary dict, COSDictionary cidFont, PDFontDescriptor descriptor) {
         super(dict);
@@ -296,6 +302,7 @@ final class PageFont extends PDFont {
     public void addToSubset(int codePoint) {
         shown.computeIfAbsent(codePoint, k -> new int[1])[0]++;
         standing = null;
+        showings++;
     }
 
     @Override
@@ -313,18 +320,10 @@ final class PageFont extends PDFont {
             return;
         }
         subset = true;
-        TTFSubsetter subsetter = new TTFSubsetter(metrics.ttf, TABLES);
-        subsetter.addAll(shown.keySet());
-        // zero-width characters PDF readers must not draw: kept as empty glyphs, as PDFBox does
-        subsetter.forceInvisible('\u200B');
-        subsetter.forceInvisible('\u200C');
-        subsetter.forceInvisible('\u2060');
-        subsetter.forceInvisible('\uFEFF');
-        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
-        String tag = tag(newToOld);
-        subsetter.setPrefix(tag);
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        subsetter.writeToStream(file);
+        Program program = prepared != null && preparedAt == showings ? joined(prepared) : program(metrics, List.copyOf(shown.keySet()));
+        prepared = null;
+        Map<Integer, Integer> newToOld = program.newToOld();
+        String tag = program.tag();
         // the content was written with the face's glyph IDs (the CIDs): each CID to its glyph in the subset
         int[] cids = new int[newToOld.size()];
         int[] gids = new int[newToOld.size()];
@@ -336,9 +335,14 @@ final class PageFont extends PDFont {
         sortByCid(cids, gids);
 
         dict.setItem(COSName.TO_UNICODE, stream(toUnicode(newToOld)));
-        byte[] bytes = file.toByteArray();
-        PDStream fontFile = new PDStream(document, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
-        fontFile.getCOSObject().setLong(COSName.LENGTH1, bytes.length);
+        // the program compressed already: the stream PDStream makes of it (Length, Filter), with the same bytes
+        org.apache.pdfbox.cos.COSStream file = document.getDocument().createCOSStream();
+        file.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (java.io.OutputStream out = file.createRawOutputStream()) {
+            out.write(program.flated());
+        }
+        PDStream fontFile = new PDStream(file);
+        fontFile.getCOSObject().setLong(COSName.LENGTH1, program.length());
         descriptor.setFontFile2(fontFile);
         String name = tag + metrics.name;
         dict.setName(COSName.BASE_FONT, name);
@@ -359,6 +363,82 @@ final class PageFont extends PDFont {
             set[cid / 8] |= (byte) (1 << 7 - cid % 8);
         }
         descriptor.setCIDSet(stream(set));
+    }
+
+    /**
+     * Starts making the subset's font program, and compressing it, on {@code executor}, from the
+     * characters shown so far: the largest part of saving a page (a CJK face's subset is 100 to
+     * 300 KB of outlines, and zlib takes a few milliseconds over it), which can run while the
+     * page's own thread checks the painting. {@link #subset} takes it when no character has been
+     * shown since, and makes it again itself when one has. The other thread reads the face only
+     * (as an edition's pages do, several at once), never the document.
+     */
+    void prepareSubset(java.util.concurrent.Executor executor) {
+        if (subset || shown.isEmpty()) {
+            return;
+        }
+        List<Integer> codePoints = List.copyOf(shown.keySet());
+        java.util.concurrent.FutureTask<Program> task = new java.util.concurrent.FutureTask<>(() -> program(metrics, codePoints));
+        prepared = task;
+        preparedAt = showings;
+        executor.execute(task);
+    }
+
+    /** The subset's font program: its glyphs (new glyph ID to the face's), tag, length, and the program compressed as the PDF holds it. */
+    private record Program(Map<Integer, Integer> newToOld, String tag, int length, byte[] flated) {
+    }
+
+    /** The subset of {@code metrics}' face for {@code codePoints}, as PDFBox's subsetter writes it, compressed as PDFBox compresses a stream. */
+    private static Program program(Metrics metrics, List<Integer> codePoints) throws IOException {
+        TTFSubsetter subsetter = new TTFSubsetter(metrics.ttf, TABLES);
+        subsetter.addAll(new java.util.LinkedHashSet<>(codePoints));
+        // zero-width characters PDF readers must not draw: kept as empty glyphs, as PDFBox does
+        subsetter.forceInvisible('\u200B');
+        subsetter.forceInvisible('\u200C');
+        subsetter.forceInvisible('\u2060');
+        subsetter.forceInvisible('\uFEFF');
+        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+        String tag = tag(newToOld);
+        subsetter.setPrefix(tag);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        subsetter.writeToStream(file);
+        byte[] bytes = file.toByteArray();
+        ByteArrayOutputStream flated = new ByteArrayOutputStream(bytes.length);
+        org.apache.pdfbox.filter.FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE)
+                .encode(new ByteArrayInputStream(bytes), flated, new COSDictionary(), 0);
+        return new Program(newToOld, tag, bytes.length, flated.toByteArray());
+    }
+
+    /**
+     * What {@code work} made on its thread, or what it threw there, thrown here. Waits through an
+     * interrupt (kept for the caller), as making the subset on this thread would have gone on.
+     */
+    private static Program joined(java.util.concurrent.Future<Program> work) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return work.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private PDStream stream(byte[] bytes) throws IOException {

@@ -55,6 +55,17 @@ public final class PdfRenderer {
      */
     public static final int DEFLATE_LEVEL = 1;
 
+    /**
+     * Threads that make a page's font subsets ({@link PageFont#prepareSubset}) while the page's
+     * own thread checks the painting and finishes the PDF. Not the common pool: on two cores it has
+     * one thread, which an edition's pages would queue for.
+     */
+    private static final java.util.concurrent.ExecutorService SUBSETS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "newsprint-subset");
+        t.setDaemon(true);
+        return t;
+    });
+
     static {
         XRLog.setLoggingEnabled(false);
         ConfinedFontMapper.install();
@@ -156,6 +167,8 @@ public final class PdfRenderer {
                 throw new RenderFailure(page.page().file() + ": the page came out as " + doc.getNumberOfPages()
                         + " PDF pages instead of one", "this is a bug in the layout or composer; run with --verbose and report it", null);
             }
+            // the fonts' subsets are made beside the paint check: every character is shown by now
+            fonts.forEach(f -> f.prepareSubset(SUBSETS));
             java.util.Map<org.apache.pdfbox.cos.COSBase, Double> placed = PaintCheck.verify(page, doc.getPage(0), faces, fonts);
             stamp(doc, page, html);
             return new RenderedPage(doc, page, filled, placed, readAs(fonts));

@@ -63,6 +63,16 @@ class PageFontTest {
 
     /** A one-page PDF showing {@code lines} in the font {@code embed} makes; saved twice (as the archive does), the second kept. */
     private static byte[] pdf(List<String> lines, Embed embed) throws IOException {
+        return pdf(lines, embed, -1);
+    }
+
+    /**
+     * As {@link #pdf(List, Embed)}, with the subset of a {@link PageFont} prepared on another
+     * thread ({@link PageFont#prepareSubset}) once {@code preparedAfter} of the lines are shown
+     * (-1: never), as the renderer prepares it once the page is painted.
+     */
+    private static byte[] pdf(List<String> lines, Embed embed, int preparedAfter) throws IOException {
+        java.util.concurrent.ExecutorService beside = java.util.concurrent.Executors.newSingleThreadExecutor();
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -71,9 +81,14 @@ class PageFontTest {
                 cs.beginText();
                 cs.setFont(font, 12);
                 cs.newLineAtOffset(50, 700);
-                for (String line : lines) {
-                    cs.showText(line);
-                    cs.newLineAtOffset(0, -20);
+                for (int i = 0; i <= lines.size(); i++) {
+                    if (i == preparedAfter) {
+                        ((PageFont) font).prepareSubset(beside);
+                    }
+                    if (i < lines.size()) {
+                        cs.showText(lines.get(i));
+                        cs.newLineAtOffset(0, -20);
+                    }
                 }
                 cs.endText();
             }
@@ -86,6 +101,36 @@ class PageFontTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
+        } finally {
+            beside.shutdown();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aSubsetPreparedOnAnotherThreadIsTheSameBytes(Case c) throws IOException {
+        byte[] prepared = pdf(c.lines(), doc -> PageFont.of(doc, c.face()), c.lines().size());
+        byte[] pdfbox = pdf(c.lines(), doc -> PDType0Font.load(doc, c.face().font(), true));
+        assertThat(java.util.Arrays.mismatch(prepared, pdfbox)).as("the first byte where the PDFs differ (-1: none)").isEqualTo(-1);
+    }
+
+    /** A subset prepared before the page's last characters were shown is not the page's: it is made again, with them. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aCharacterShownAfterTheSubsetWasPreparedIsEmbedded(Case c) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(c.lines());
+        // a last line of characters no earlier line shows
+        String earlier = String.join("", c.lines());
+        StringBuilder late = new StringBuilder();
+        "甲乙丙丁戊己庚辛壬癸𠀃𠀄XYZ".codePoints().filter(cp -> earlier.indexOf(Character.toString(cp)) < 0 && c.face().hasGlyph(cp))
+                .forEach(late::appendCodePoint);
+        assertThat(late.length()).as("the face has characters the other lines do not show").isGreaterThan(0);
+        lines.add(late.toString());
+        byte[] prepared = pdf(lines, doc -> PageFont.of(doc, c.face()), lines.size() - 1);
+        byte[] pdfbox = pdf(lines, doc -> PDType0Font.load(doc, c.face().font(), true));
+        assertThat(java.util.Arrays.mismatch(prepared, pdfbox)).as("the first byte where the PDFs differ (-1: none)").isEqualTo(-1);
+        try (PDDocument doc = Loader.loadPDF(prepared)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(late.toString());
         }
     }
 
