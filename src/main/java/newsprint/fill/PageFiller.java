@@ -534,7 +534,41 @@ public final class PageFiller {
 
     /** Points with three decimals, the same on every machine (no locale, no float noise). */
     static String pt(double v) {
-        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "pt";
+        return thousandths(v) + "pt";
+    }
+
+    /**
+     * {@code v}'s exact value rounded half-even to three decimals, trailing zeros dropped, as
+     * {@code new BigDecimal(v).setScale(3, HALF_EVEN).stripTrailingZeros().toPlainString()} gives
+     * it. That expansion of the double's exact value was a quarter of filling a page (hundreds of
+     * positions and sizes); a page's numbers are rounded from {@code v * 1000} instead, which is
+     * within 1e-7 of the exact product for any {@code |v|} under a million, so it rounds the same
+     * way unless the product lies within a millionth of a half. Those, and anything larger, take
+     * the exact way.
+     */
+    static String thousandths(double v) {
+        double scaled = v * 1000;
+        if (!(Math.abs(v) < 1e6) || Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) {
+            return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        }
+        long r = Math.round(scaled);
+        long whole = Math.abs(r) / 1000;
+        int fraction = (int) (Math.abs(r) % 1000);
+        StringBuilder out = new StringBuilder(16);
+        if (r < 0) {
+            out.append('-');
+        }
+        out.append(whole);
+        if (fraction != 0) {
+            out.append('.').append((char) ('0' + fraction / 100));
+            if (fraction % 100 != 0) {
+                out.append((char) ('0' + fraction / 10 % 10));
+                if (fraction % 10 != 0) {
+                    out.append((char) ('0' + fraction % 10));
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**
