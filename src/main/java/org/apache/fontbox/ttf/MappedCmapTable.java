@@ -28,10 +28,7 @@ final class MappedCmapTable extends CmapTable {
     /** The {@code cmap} table {@code entry} of the font's table directory, its font mapped as {@code file}. */
     MappedCmapTable(TTFTable entry, ByteBuffer file) {
         this.file = file;
-        setTag(entry.getTag());
-        setCheckSum(entry.getCheckSum());
-        setOffset(entry.getOffset());
-        setLength(entry.getLength());
+        MappedFontFile.placeAs(this, entry);
     }
 
     @Override

@@ -62,6 +62,14 @@ public final class MappedFontFile extends TTFDataStream {
         }.parse(new MappedFontFile(mapped));
     }
 
+    /** Gives {@code table}, a table read from the map, the place of {@code entry} in the font's table directory. */
+    static void placeAs(TTFTable table, TTFTable entry) {
+        table.setTag(entry.getTag());
+        table.setCheckSum(entry.getCheckSum());
+        table.setOffset(entry.getOffset());
+        table.setLength(entry.getLength());
+    }
+
     @Override
     public int read() {
         return data.hasRemaining() ? data.get() & 0xFF : -1;

@@ -31,10 +31,7 @@ final class MappedGlyphTable extends GlyphTable {
     /** The {@code glyf} table {@code entry} of the font's table directory, its font mapped as {@code file}. */
     MappedGlyphTable(TTFTable entry, ByteBuffer file) {
         this.file = file;
-        setTag(entry.getTag());
-        setCheckSum(entry.getCheckSum());
-        setOffset(entry.getOffset());
-        setLength(entry.getLength());
+        MappedFontFile.placeAs(this, entry);
     }
 
     @Override
