@@ -44,8 +44,12 @@ final class BenchCommand implements Callable<Integer> {
     static final int MAX_RUNS = 10_000;
     static final int MAX_COLD_RUNS = 1_000;
 
-    @Option(names = "--warmup", defaultValue = "200", description = "warm-up renders per page before measuring (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "200", description = "least warm-up renders per page before measuring; the warm-up then goes on "
+            + "until the compilers are done and the times flat (default: ${DEFAULT-VALUE})")
     int warmup;
+
+    @Option(names = "--settle-seconds", defaultValue = "120", description = "longest a page's warm-up goes on past its least count to settle (default: ${DEFAULT-VALUE})")
+    int settleSeconds;
 
     @Option(names = "--runs", defaultValue = "50", description = "measured warm renders per page (default: ${DEFAULT-VALUE})")
     int runs;
@@ -70,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         OptionChecks.range("--warmup", warmup, 0, MAX_RUNS);
         OptionChecks.range("--runs", runs, 1, MAX_RUNS);
         OptionChecks.range("--cold-runs", coldRuns, 0, MAX_COLD_RUNS);
+        OptionChecks.range("--settle-seconds", settleSeconds, 0, 3600);
         OptionChecks.range("--threads", threads, 0, 256);
         int cores = Runtime.getRuntime().availableProcessors();
         int parallel = threads == 0 ? cores : threads;
@@ -94,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
                 coldMs.put(page, median(cold(page)));
             }
         }
-        out.printf(Locale.ROOT, "%-36s %9s %9s %9s %9s %7s%n", "page", "first ms", "warm ms", "p90 ms", "cold ms", "KB");
+        out.printf(Locale.ROOT, "%-36s %9s %9s %9s %9s %9s %7s%n", "page", "first ms", "warm-up", "warm ms", "p90 ms", "cold ms", "KB");
+        List<Path> unsettled = new ArrayList<>();
         for (Path page : pages) {
             long t0 = System.nanoTime();
             byte[] pdf = render(newsprint, page);
@@ -102,6 +108,11 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < warmup; i++) {
                 render(newsprint, page);
             }
+            Settled settled = settle(newsprint, page);
+            if (!settled.settled()) {
+                unsettled.add(page);
+            }
+            int warmedUp = warmup + settled.renders();
             List<Double> warm = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 long a = System.nanoTime();
@@ -109,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
                 warm.add(ms(System.nanoTime() - a));
             }
             String cold = coldRuns > 0 ? String.format(Locale.ROOT, "%9.0f", coldMs.get(page)) : String.format("%9s", "-");
-            out.printf(Locale.ROOT, "%-36s %9.0f %9.1f %9.1f %s %7d%n", page, first, median(warm), percentile(warm, 0.9), cold, pdf.length / 1024);
+            out.printf(Locale.ROOT, "%-36s %9.0f %9d %9.1f %9.1f %s %7d%n", page, first, warmedUp, median(warm), percentile(warm, 0.9), cold, pdf.length / 1024);
             out.flush();
         }
         int rounds = Math.max(1, runs / pages.size());
@@ -122,10 +133,16 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        out.println("first: the first render in this process (fonts parsed, code not yet compiled); warm: median of " + runs
-                + " renders after " + warmup + " warm-up renders (read, prepare, check, compose, render and finish the print PDF in"
+        out.println("first: the first render in this process (fonts parsed, code not yet compiled); warm-up: renders before measuring (at least "
+                + warmup + ", then blocks of " + Settling.BLOCK + " until the compilers took under "
+                + Math.round(Settling.COMPILING_SHARE * 100) + " % of a block's time and its median fell by under " + Math.round(Settling.FLAT * 100)
+                + " %); warm: median of " + runs + " renders after it (read, prepare, check, compose, render and finish the print PDF in"
                 + " memory); p90: their 90th percentile; cold: median wall time of " + coldRuns + " whole 'newsprint render' processes"
                 + " started as the launcher starts them");
+        for (Path page : unsettled) {
+            out.println("not settled: " + page + ": the compilers were still at work, or the times still moving, after " + settleSeconds
+                    + " s of warm-up; its warm figure is not the steady state");
+        }
         return ExitCodes.OK;
     }
 
@@ -178,6 +195,38 @@ final class BenchCommand implements Callable<Integer> {
                 coldRuns > 0 ? String.format(Locale.ROOT, "%.2f s (median of %d)", median(cold) / 1000, coldRuns) : "-",
                 wall[0], wall[0] / n, n / (wall[0] / 1000), wall[1], threads, n / (wall[1] / 1000));
         out.flush();
+    }
+
+    /** How a warm-up went on past its least count: the renders it took, and whether it settled in the time allowed. */
+    private record Settled(int renders, boolean settled) {
+    }
+
+    /**
+     * Goes on warming up {@code page} in blocks until the compilers are done with it and its time is
+     * flat ({@link Settling}), for at most {@code --settle-seconds}.
+     */
+    private Settled settle(Newsprint newsprint, Path page) {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        boolean timed = compiler != null && compiler.isCompilationTimeMonitoringSupported();
+        Settling settling = new Settling();
+        int renders = 0;
+        long until = System.nanoTime() + settleSeconds * 1_000_000_000L;
+        while (System.nanoTime() < until) {
+            long compiling = timed ? compiler.getTotalCompilationTime() : 0;
+            long a = System.nanoTime();
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < Settling.BLOCK; i++) {
+                long b = System.nanoTime();
+                render(newsprint, page);
+                times.add(ms(System.nanoTime() - b));
+            }
+            renders += Settling.BLOCK;
+            double wall = ms(System.nanoTime() - a);
+            if (settling.settledAfter(times, wall, timed ? compiler.getTotalCompilationTime() - compiling : -1)) {
+                return new Settled(renders, true);
+            }
+        }
+        return new Settled(renders, false);
     }
 
     private static byte[] render(Newsprint newsprint, Path page) {
@@ -288,10 +337,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+        return Settling.median(xs);
     }
 
     private static double percentile(List<Double> xs, double p) {
