@@ -223,11 +223,28 @@ final class Copy {
         }).orElse(null);
     }
 
-    private final java.util.Map<String, List<Shape.Row>> rows = new java.util.HashMap<>();
+    private final java.util.Map<RowsKey, List<Shape.Row>> rows = new java.util.HashMap<>();
+
+    /**
+     * What photo rows are worked out for; its equality written out, as the planner asks for rows in
+     * its inner loop (a key made as text spelled the scale out each time, a record's generated
+     * methods are slower to start).
+     */
+    private record RowsKey(int span, double scale, int wider) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RowsKey k && k.span == span && Double.compare(k.scale, scale) == 0 && k.wider == wider;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * span + Double.hashCode(scale)) * 31 + wider;
+        }
+    }
 
     /** Photo rows for a module width, photo scale and widening (columns past a photo's usual span), worked out once. */
     List<Shape.Row> rows(int span, double scale, int wider, java.util.function.Supplier<List<Shape.Row>> make) {
-        return rows.computeIfAbsent(span + "@" + scale + "+" + wider, k -> make.get());
+        return rows.computeIfAbsent(new RowsKey(span, scale, wider), k -> make.get());
     }
 
     private final java.util.Map<Integer, List<List<Shape.RowPlan>>> arrangements = new java.util.HashMap<>();

@@ -186,13 +186,23 @@ record Shape(
 
     /** The printed area of a row's largest photo were its images {@code imageLines} tall: its frame, less the gap above the caption. */
     static double largestPhotoAreaPt(PageGrid grid, Row row, int imageLines) {
-        int widest = row.spans().stream().mapToInt(Integer::intValue).max().orElse(0);
+        // loops, not streams: the planner asks this in its inner loop
+        List<Integer> spans = row.spans();
+        int widest = spans.isEmpty() ? 0 : spans.get(0);
+        for (int i = 1, n = spans.size(); i < n; i++) {
+            widest = Math.max(widest, spans.get(i));
+        }
         return grid.spanWidthPt(widest) * (imageLines - Composer.PHOTO_CAPTION_GAP_LINES) * grid.leadingPt();
     }
 
     /** The printed area of the largest photo of {@code rows}, 0 when there is none. */
     static double largestPhotoAreaPt(PageGrid grid, List<Row> rows) {
-        return rows.stream().mapToDouble(r -> largestPhotoAreaPt(grid, r, r.imageLines())).max().orElse(0);
+        double largest = 0;
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            Row r = rows.get(i);
+            largest = i == 0 ? largestPhotoAreaPt(grid, r, r.imageLines()) : Math.max(largest, largestPhotoAreaPt(grid, r, r.imageLines()));
+        }
+        return largest;
     }
 
     /** A jump never leaves fewer lines than this on either page. */
