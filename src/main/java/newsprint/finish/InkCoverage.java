@@ -120,8 +120,8 @@ public final class InkCoverage {
         if (fonts == null) {
             return;
         }
-        for (COSBase value : fonts.getValues()) {
-            if (!(value.getCOSObject() instanceof COSDictionary font) || !COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
+        for (COSName name : fonts.keySet()) {
+            if (!(fonts.getDictionaryObject(name) instanceof COSDictionary font) || !COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
                 continue;
             }
             COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
@@ -646,6 +646,9 @@ public final class InkCoverage {
         private int clipsSeenSize;
         private Rectangle2D clipSeen;
         private RenderingHints hints;
+        /** The fill colour of the glyph last stamped and its paint: a colour is set once for many glyphs (its components never change). */
+        private PDColor lastFill;
+        private Paint lastFillPaint;
 
         InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, FontGlyphs> glyphs,
                   BufferedImage target, boolean stamps) throws IOException {
@@ -692,7 +695,12 @@ public final class InkCoverage {
                     || state.getSoftMask() != null || state.getNonStrokeAlphaConstant() != 1) {
                 return false;
             }
-            if (!(getPaint(state.getNonStrokingColor()) instanceof Color colour)) {
+            PDColor fill = state.getNonStrokingColor();
+            if (fill != lastFill) {
+                lastFillPaint = getPaint(fill);
+                lastFill = fill;
+            }
+            if (!(lastFillPaint instanceof Color colour)) {
                 return false;
             }
             AffineTransform at = new AffineTransform(getGraphics().getTransform());
