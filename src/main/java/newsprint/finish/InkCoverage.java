@@ -636,9 +636,10 @@ public final class InkCoverage {
         private final boolean stamps;
         /** Each font's glyph outlines met so far, with their identities for the stamps (shared by the page's two drawings). */
         private final Map<PDFont, FontGlyphs> glyphs;
-        /** The font of the glyph last stamped and its glyphs: a line of type is set in one font. */
+        /** The font of the glyph last stamped, its glyphs and its font matrix (glyph space to text space): a line of type is set in one font. */
         private PDFont lastFont;
         private FontGlyphs lastGlyphs;
+        private AffineTransform lastFontMatrix;
         /** Each font's file, read once per drawing for the glyphs' bytes (empty: not a font whose glyphs are known by them). */
         private final Map<PDFont, java.util.Optional<FontBytes>> fontBytes = new IdentityHashMap<>();
         /** The clip last looked at (its paths, how many) and its rectangle in pixels (null: not a rectangle). */
@@ -703,16 +704,18 @@ public final class InkCoverage {
             if (!(lastFillPaint instanceof Color colour)) {
                 return false;
             }
-            AffineTransform at = new AffineTransform(getGraphics().getTransform());
+            if (font != lastFont) {
+                lastGlyphs = glyphs.computeIfAbsent(font, f -> new FontGlyphs());
+                lastFontMatrix = font.getFontMatrix().createAffineTransform();
+                lastFont = font;
+            }
+            // the graphics' transform is a copy of its own
+            AffineTransform at = getGraphics().getTransform();
             at.concatenate(textRenderingMatrix.createAffineTransform());
-            at.concatenate(font.getFontMatrix().createAffineTransform());
+            at.concatenate(lastFontMatrix);
             if ((at.getType() & (AffineTransform.TYPE_GENERAL_ROTATION | AffineTransform.TYPE_QUADRANT_ROTATION
                     | AffineTransform.TYPE_GENERAL_TRANSFORM)) != 0) {
                 return false;
-            }
-            if (font != lastFont) {
-                lastGlyphs = glyphs.computeIfAbsent(font, f -> new FontGlyphs());
-                lastFont = font;
             }
             FontGlyphs known = lastGlyphs;
             Glyph glyph = known.get(code);
