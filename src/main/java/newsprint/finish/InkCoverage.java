@@ -283,7 +283,7 @@ public final class InkCoverage {
             return max;
         }
 
-        /** The pixels of {@code region} (null: all) that taking every {@code subsampling}th, as PDFBox subsamples, reads. */
+        /** The part of {@code region} (pixels; null: all) that lies on the picture. */
         Rectangle within(Rectangle region) {
             Rectangle all = new Rectangle(0, 0, width, height);
             return region == null ? all : region.intersection(all);
