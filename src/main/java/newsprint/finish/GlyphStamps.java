@@ -49,7 +49,7 @@ final class GlyphStamps {
     }
 
     /** A glyph's coverage (0 to 255 per pixel, rows top down), its top left corner relative to the glyph's origin pixel. */
-    private record Mask(int left, int top, int width, int height, byte[] coverage) {
+    record Mask(int left, int top, int width, int height, byte[] coverage) {
     }
 
     /** An outline's identity for the store: computed once per outline object and drawing. */
@@ -89,17 +89,11 @@ final class GlyphStamps {
     }
 
     /**
-     * Stamps the glyph {@code path} (in glyph space, asked for only when its mask is not made yet;
-     * {@code outline} its identity) drawn with
-     * {@code at} (glyph space to pixels: scale and translation only) in {@code rgb} onto
-     * {@code page}'s pixels, when the whole stamp falls inside {@code clip} (pixels; null for
-     * none). Returns false, leaving the page as it is, when it does not: the caller then draws
-     * the glyph itself.
+     * The mask of the glyph {@code path} (in glyph space, asked for only when its mask is not made
+     * yet; {@code outline} its identity) at scales {@code sx}, {@code sy} (glyph space to pixels),
+     * filled with {@code hints}: from the store, made and kept there when it is not in it.
      */
-    static boolean stamp(BufferedImage page, Rectangle2D clip, java.util.function.Supplier<GeneralPath> path, Outline outline,
-                         AffineTransform at, int rgb, RenderingHints hints) {
-        float sx = (float) at.getScaleX();
-        float sy = (float) at.getScaleY();
+    static Mask mask(java.util.function.Supplier<GeneralPath> path, Outline outline, float sx, float sy, RenderingHints hints) {
         Key key = new Key(outline.points(), outline.check(), outline.pointCount(), sx, sy);
         Mask mask = MASKS.get(key);
         if (mask == null) {
@@ -109,6 +103,17 @@ final class GlyphStamps {
             }
             MASKS.put(key, mask);
         }
+        return mask;
+    }
+
+    /**
+     * Stamps {@code mask} with its glyph's origin at {@code at}'s translation (pixels; {@code at}
+     * the glyph space to pixels transform the mask was made at: scale and translation only) in
+     * {@code rgb} onto {@code page}'s pixels, when the whole stamp falls inside {@code clip}
+     * (pixels; null for none). Returns false, leaving the page as it is, when it does not: the
+     * caller then draws the glyph itself.
+     */
+    static boolean stamp(BufferedImage page, Rectangle2D clip, Mask mask, AffineTransform at, int rgb) {
         int x0 = (int) Math.round(at.getTranslateX()) + mask.left();
         int y0 = (int) Math.round(at.getTranslateY()) + mask.top();
         int w = page.getWidth();

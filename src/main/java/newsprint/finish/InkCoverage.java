@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.geom.GeneralPath;
-import java.util.HashMap;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
@@ -12,8 +11,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.DataBufferInt;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBuffer;
-import java.awt.image.DataBufferByte;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,19 +96,45 @@ public final class InkCoverage {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
             page.setCropBox(page.getTrimBox());
+            withoutToUnicode(page.getResources());
             int[] grid = press.profile().limitedCmyk(400);
             // each picture is decoded once for the three uses below (two drawings and its highest ink)
             Map<COSBase, Inks> decoded = new IdentityHashMap<>();
             // and each glyph's outline is read from its font once for both drawings
-            Map<PDFont, Map<Integer, Glyph>> glyphs = new IdentityHashMap<>();
+            Map<PDFont, FontGlyphs> glyphs = new IdentityHashMap<>();
             double[] cmy = coverage(doc, grid, 0, decoded, glyphs, stamps);
             double[] k = coverage(doc, grid, 1, decoded, glyphs, stamps);
             return new Report(cmy[0], cmy[1], cmy[2], k[0], press.inkLimit(), pictures(page, grid, decoded));
         }
     }
 
+    /**
+     * Takes the ToUnicode map out of the page's own embedded TrueType fonts (the type newsprint
+     * sets), in this measure's copy of the plate only: drawing a glyph does not look at it, and
+     * PDFBox reads each one, a CMap of every character the font sets, when it meets the font. A font
+     * of an ad (inside its form's resources) keeps it: one whose file PDFBox cannot read is drawn
+     * with a stand-in found through the map.
+     */
+    private static void withoutToUnicode(PDResources resources) {
+        COSDictionary fonts = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            return;
+        }
+        for (COSName name : fonts.keySet()) {
+            if (!(fonts.getDictionaryObject(name) instanceof COSDictionary font) || !COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
+                continue;
+            }
+            COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+            COSDictionary descriptor = descendants != null && descendants.size() == 1 && descendants.getObject(0) instanceof COSDictionary cid
+                    && COSName.CID_FONT_TYPE2.equals(cid.getCOSName(COSName.SUBTYPE)) ? cid.getCOSDictionary(COSName.FONT_DESC) : null;
+            if (descriptor != null && descriptor.getCOSStream(COSName.FONT_FILE2) != null) {
+                font.removeItem(COSName.TO_UNICODE);
+            }
+        }
+    }
+
     /** Mean ink of each channel of a pass, percent. */
-    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, Map<Integer, Glyph>> glyphs,
+    private static double[] coverage(PDDocument doc, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, FontGlyphs> glyphs,
                                      boolean stamped) throws IOException {
         BufferedImage[] target = new BufferedImage[1];
         // optional content may hide what a stamp would not know to hide: such pages are drawn glyph by glyph
@@ -154,12 +177,24 @@ public final class InkCoverage {
             if (pixels == null) {
                 image.getRGB(0, y, w, 1, row, 0, w);
             }
-            for (int i = from, end = from + w; i < end; i++) {
-                int p = row[i];
-                sums[0] += 255 - ((p >> 16) & 255);
-                sums[1] += 255 - ((p >> 8) & 255);
-                sums[2] += 255 - (p & 255);
+            // red and blue summed together in one int, in runs short enough that blue's sum stays under red's bits
+            for (int i = from, end = from + w; i < end; ) {
+                int redBlue = 0;
+                int green = 0;
+                for (int run = Math.min(end, i + 256); i < run; i++) {
+                    int p = row[i];
+                    redBlue += p & 0xFF00FF;
+                    green += p & 0xFF00;
+                }
+                sums[0] += redBlue >>> 16;
+                sums[1] += green >>> 8;
+                sums[2] += redBlue & 0xFFFF;
             }
+        }
+        // each channel's ink is 255 less its value
+        long paper = 255L * w * h;
+        for (int c = 0; c < 3; c++) {
+            sums[c] = paper - sums[c];
         }
         double area = (double) w * h * 255;
         return new double[] {100 * sums[0] / area, 100 * sums[1] / area, 100 * sums[2] / area};
@@ -248,29 +283,10 @@ public final class InkCoverage {
             return max;
         }
 
-        /** The inks of {@code region} (null: all) taking every {@code subsampling}th pixel, as PDFBox subsamples. */
-        WritableRaster raster(Rectangle region, int subsampling) {
-            Rectangle r = region == null ? new Rectangle(0, 0, width, height) : region.intersection(new Rectangle(0, 0, width, height));
-            int w = Math.max(0, (r.width + subsampling - 1) / subsampling);
-            int h = Math.max(0, (r.height + subsampling - 1) / subsampling);
-            WritableRaster out = WritableRaster.createInterleavedRaster(DataBuffer.TYPE_BYTE, Math.max(1, w), Math.max(1, h), 4, null);
-            byte[] to = ((DataBufferByte) out.getDataBuffer()).getData();
-            int at = 0;
-            for (int y = 0; y < h; y++) {
-                int from = ((r.y + y * subsampling) * width + r.x) * 4;
-                if (subsampling == 1) {
-                    System.arraycopy(cmyk, from, to, at, w * 4);
-                    at += w * 4;
-                    continue;
-                }
-                for (int x = 0; x < w; x++, from += subsampling * 4) {
-                    to[at++] = cmyk[from];
-                    to[at++] = cmyk[from + 1];
-                    to[at++] = cmyk[from + 2];
-                    to[at++] = cmyk[from + 3];
-                }
-            }
-            return out;
+        /** The part of {@code region} (pixels; null: all) that lies on the picture. */
+        Rectangle within(Rectangle region) {
+            Rectangle all = new Rectangle(0, 0, width, height);
+            return region == null ? all : region.intersection(all);
         }
     }
 
@@ -394,6 +410,14 @@ public final class InkCoverage {
         private final int code;
         final GlyphStamps.Outline outline;
         private GeneralPath path;
+        /**
+         * The mask last stamped and the scales it was made at (pixels per glyph-space unit): a
+         * page sets most of a glyph's occurrences at one size, and this finds their mask without
+         * hashing a key into the shared store each time.
+         */
+        private GlyphStamps.Mask mask;
+        private float maskScaleX;
+        private float maskScaleY;
 
         Glyph(PDVectorFont font, int code, GlyphStamps.Outline outline, GeneralPath path) {
             this.font = font;
@@ -411,6 +435,70 @@ public final class InkCoverage {
                 }
             }
             return path;
+        }
+
+        /** Its mask at scales {@code sx}, {@code sy}, filled with {@code hints} (the same for every glyph of a drawing). */
+        GlyphStamps.Mask mask(float sx, float sy, RenderingHints hints) {
+            if (mask == null || Float.floatToIntBits(sx) != Float.floatToIntBits(maskScaleX)
+                    || Float.floatToIntBits(sy) != Float.floatToIntBits(maskScaleY)) {
+                mask = GlyphStamps.mask(this::path, outline, sx, sy, hints);
+                maskScaleX = sx;
+                maskScaleY = sy;
+            }
+            return mask;
+        }
+    }
+
+    /**
+     * A font's glyphs met so far, by character code (a glyph ID of the whole face, up to 65,535 in
+     * a CJK face): a table of open addressing, in which a glyph shown is found without boxing its code.
+     */
+    private static final class FontGlyphs {
+        private int[] codes = new int[64];
+        private Glyph[] glyphs = new Glyph[64];
+        private int count;
+
+        /** The glyph of {@code code}, or null when it is not met yet. */
+        Glyph get(int code) {
+            int mask = codes.length - 1;
+            for (int i = slot(code, mask); glyphs[i] != null; i = (i + 1) & mask) {
+                if (codes[i] == code) {
+                    return glyphs[i];
+                }
+            }
+            return null;
+        }
+
+        /** Keeps {@code glyph} for {@code code}, which is not met yet. */
+        void put(int code, Glyph glyph) {
+            if (2 * (count + 1) > codes.length) {
+                int[] oldCodes = codes;
+                Glyph[] oldGlyphs = glyphs;
+                codes = new int[oldCodes.length * 2];
+                glyphs = new Glyph[oldCodes.length * 2];
+                for (int i = 0; i < oldCodes.length; i++) {
+                    if (oldGlyphs[i] != null) {
+                        place(oldCodes[i], oldGlyphs[i]);
+                    }
+                }
+            }
+            place(code, glyph);
+            count++;
+        }
+
+        private void place(int code, Glyph glyph) {
+            int mask = codes.length - 1;
+            int i = slot(code, mask);
+            while (glyphs[i] != null) {
+                i = (i + 1) & mask;
+            }
+            codes[i] = code;
+            glyphs[i] = glyph;
+        }
+
+        /** Where a code's search starts: its bits mixed (codes of one script lie close together). */
+        private static int slot(int code, int mask) {
+            return (code * 0x9E3779B9 >>> 16) & mask;
         }
     }
 
@@ -547,7 +635,11 @@ public final class InkCoverage {
         /** Whether glyphs may be stamped: not on a page with optional content, which may hide some. */
         private final boolean stamps;
         /** Each font's glyph outlines met so far, with their identities for the stamps (shared by the page's two drawings). */
-        private final Map<PDFont, Map<Integer, Glyph>> glyphs;
+        private final Map<PDFont, FontGlyphs> glyphs;
+        /** The font of the glyph last stamped, its glyphs and its font matrix (glyph space to text space): a line of type is set in one font. */
+        private PDFont lastFont;
+        private FontGlyphs lastGlyphs;
+        private AffineTransform lastFontMatrix;
         /** Each font's file, read once per drawing for the glyphs' bytes (empty: not a font whose glyphs are known by them). */
         private final Map<PDFont, java.util.Optional<FontBytes>> fontBytes = new IdentityHashMap<>();
         /** The clip last looked at (its paths, how many) and its rectangle in pixels (null: not a rectangle). */
@@ -555,8 +647,11 @@ public final class InkCoverage {
         private int clipsSeenSize;
         private Rectangle2D clipSeen;
         private RenderingHints hints;
+        /** The fill colour of the glyph last stamped and its paint: a colour is set once for many glyphs (its components never change). */
+        private PDColor lastFill;
+        private Paint lastFillPaint;
 
-        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, Map<Integer, Glyph>> glyphs,
+        InkDrawer(PageDrawerParameters parameters, int[] grid, int pass, Map<COSBase, Inks> decoded, Map<PDFont, FontGlyphs> glyphs,
                   BufferedImage target, boolean stamps) throws IOException {
             super(parameters);
             this.glyphs = glyphs;
@@ -601,17 +696,28 @@ public final class InkCoverage {
                     || state.getSoftMask() != null || state.getNonStrokeAlphaConstant() != 1) {
                 return false;
             }
-            if (!(getPaint(state.getNonStrokingColor()) instanceof Color colour)) {
+            PDColor fill = state.getNonStrokingColor();
+            if (fill != lastFill) {
+                lastFillPaint = getPaint(fill);
+                lastFill = fill;
+            }
+            if (!(lastFillPaint instanceof Color colour)) {
                 return false;
             }
-            AffineTransform at = new AffineTransform(getGraphics().getTransform());
+            if (font != lastFont) {
+                lastGlyphs = glyphs.computeIfAbsent(font, f -> new FontGlyphs());
+                lastFontMatrix = font.getFontMatrix().createAffineTransform();
+                lastFont = font;
+            }
+            // the graphics' transform is a copy of its own
+            AffineTransform at = getGraphics().getTransform();
             at.concatenate(textRenderingMatrix.createAffineTransform());
-            at.concatenate(font.getFontMatrix().createAffineTransform());
+            at.concatenate(lastFontMatrix);
             if ((at.getType() & (AffineTransform.TYPE_GENERAL_ROTATION | AffineTransform.TYPE_QUADRANT_ROTATION
                     | AffineTransform.TYPE_GENERAL_TRANSFORM)) != 0) {
                 return false;
             }
-            Map<Integer, Glyph> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+            FontGlyphs known = lastGlyphs;
             Glyph glyph = known.get(code);
             if (glyph == null) {
                 glyph = glyph(font, vector, code);
@@ -628,7 +734,8 @@ public final class InkCoverage {
                 hints = getGraphics().getRenderingHints();
             }
             try {
-                return GlyphStamps.stamp(target, clip, glyph::path, glyph.outline, at, colour.getRGB() & 0xFFFFFF, hints);
+                return GlyphStamps.stamp(target, clip, glyph.mask((float) at.getScaleX(), (float) at.getScaleY(), hints), at,
+                        colour.getRGB() & 0xFFFFFF);
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -798,32 +905,45 @@ public final class InkCoverage {
 
         @Override
         public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
-            WritableRaster inks = decoded(image, grid, decoded).raster(region, subsampling);
+            Inks inks = decoded(image, grid, decoded);
+            Rectangle r = inks.within(region);
+            // every subsampling-th pixel of the region; none when it misses the picture, which then shows as one white pixel
+            int sampledWidth = Math.max(0, (r.width + subsampling - 1) / subsampling);
+            int sampledHeight = Math.max(0, (r.height + subsampling - 1) / subsampling);
+            boolean none = sampledWidth == 0 || sampledHeight == 0;
             // only a masked picture needs PDFBox's own drawing, for its transparency
             COSDictionary dict = image.getCOSObject();
             BufferedImage shown = dict.containsKey(COSName.SMASK) || dict.containsKey(COSName.MASK) ? image.getImage(region, subsampling) : null;
             boolean alpha = shown != null && shown.getColorModel().hasAlpha();
-            int w = shown == null ? inks.getWidth() : Math.min(inks.getWidth(), shown.getWidth());
-            int h = shown == null ? inks.getHeight() : Math.min(inks.getHeight(), shown.getHeight());
+            int w = Math.max(1, sampledWidth);
+            int h = Math.max(1, sampledHeight);
+            if (shown != null) {
+                w = Math.min(w, shown.getWidth());
+                h = Math.min(h, shown.getHeight());
+            }
             BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-            byte[] from = ((DataBufferByte) inks.getDataBuffer()).getData();
-            int stride = inks.getWidth() * 4;
+            byte[] from = inks.cmyk();
             // written straight into the picture's ints (0xAARRGGBB or 0xRRGGBB, as its type stores them)
             int[] to = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
             int[] alphaRow = alpha ? new int[w] : null;
             int c0 = pass == 0 ? 0 : 3;
             int c1 = pass == 0 ? 1 : 3;
             int c2 = pass == 0 ? 2 : 3;
+            int step = subsampling * 4;
             for (int y = 0, o = 0; y < h; y++) {
                 if (alpha) {
                     shown.getRGB(0, y, w, 1, alphaRow, 0, w);
                 }
-                for (int x = 0, i = y * stride; x < w; x++, i += 4) {
+                for (int x = 0, i = none ? 0 : ((r.y + y * subsampling) * inks.width() + r.x) * 4; x < w; x++, i += step) {
                     int a = alpha ? alphaRow[x] >>> 24 : 255;
-                    int r = 255 - (from[i + c0] & 255);
+                    if (none) {
+                        to[o++] = (a << 24) | 0xFFFFFF;
+                        continue;
+                    }
+                    int red = 255 - (from[i + c0] & 255);
                     int g = 255 - (from[i + c1] & 255);
                     int b = 255 - (from[i + c2] & 255);
-                    to[o++] = (a << 24) | (r << 16) | (g << 8) | b;
+                    to[o++] = (a << 24) | (red << 16) | (g << 8) | b;
                 }
             }
             return out;

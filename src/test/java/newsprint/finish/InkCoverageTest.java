@@ -229,6 +229,44 @@ class InkCoverageTest {
     }
 
     @Test
+    void twoFontsShowingOneCodeEachStampTheirOwnGlyph() throws Exception {
+        // the regular and bold test faces give each character the same code, hollow in one and solid in the other; on the
+        // page the two alternate character by character, apart (no pixel shared), so its ink is the sum of each font's alone
+        InkCoverage.forgetGlyphs();
+        double both = InkCoverage.measure(alternating(true, true), Press.newsprint()).black();
+        double regular = InkCoverage.measure(alternating(true, false), Press.newsprint()).black();
+        double bold = InkCoverage.measure(alternating(false, true), Press.newsprint()).black();
+        assertThat(bold).isGreaterThan(regular + 1);
+        assertThat(both).isCloseTo(regular + bold, offset(1e-9));
+    }
+
+    /** Rows of characters in black, the regular and bold test faces taking turns in their places, each face shown or left out. */
+    private static byte[] alternating(boolean showRegular, boolean showBold) throws Exception {
+        String text = "永国中文字一二三口日月";
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDRectangle box = new PDRectangle(200, 200);
+            PDPage page = new PDPage(box);
+            page.setTrimBox(box);
+            doc.addPage(page);
+            PDType0Font regular = PDType0Font.load(doc, new ByteArrayInputStream(TestFace.bytes(TestFace.Weight.REGULAR)), true);
+            PDType0Font bold = PDType0Font.load(doc, new ByteArrayInputStream(TestFace.bytes(TestFace.Weight.BOLD)), true);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.setNonStrokingColor(0f, 0f, 0f, 1f);
+                for (int row = 0; row < 6; row++) {
+                    for (int i = 0; i < text.length(); i++) {
+                        boolean isRegular = (i + row) % 2 == 0;
+                        if (isRegular ? showRegular : showBold) {
+                            line(content, isRegular ? regular : bold, 10f, 4.3f + i * 16, 180 - row * 30, text.substring(i, i + 1));
+                        }
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aGlyphIsKnownByItsBytesOnlyWhenItIsSimpleAndWhole() {
         // one contour of three points, each flag: on the curve, x and y one byte each (positive)
         byte[] glyph = {0, 1, 0, 0, 0, 0, 0, 10, 0, 10, 0, 2, 0, 0, 0x37, 0x37, 0x37, 1, 2, 3, 4, 5, 6};
