@@ -108,11 +108,11 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < warmup; i++) {
                 render(newsprint, page);
             }
-            Settled settled = settle(newsprint, page);
+            Settled settled = settle(() -> render(newsprint, page), Settling.BLOCK);
             if (!settled.settled()) {
                 unsettled.add(page);
             }
-            int warmedUp = warmup + settled.renders();
+            int warmedUp = warmup + settled.runs();
             List<Double> warm = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 long a = System.nanoTime();
@@ -148,8 +148,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * An edition's figures: whole {@code newsprint edition} processes started cold, then, in this
-     * process after a warm-up, the edition made on one thread and on {@code threads}: its wall time,
-     * the time a page, and pages per second.
+     * process after a warm-up (settled as a page's is, in blocks of editions), the edition made on
+     * one thread and on {@code threads}: its wall time, the time a page, and pages per second.
      */
     private void edition(Newsprint newsprint, Path edition, int threads, java.io.PrintWriter out) throws Exception {
         var file = newsprint.readEdition(edition);
@@ -179,6 +179,8 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < rounds; i++) {
             maker.make(file, new EditionMaker.Settings(PrintFinish.standard(), true, threads, x -> { }));
         }
+        Settled settled = settle(() -> maker.make(file, new EditionMaker.Settings(PrintFinish.standard(), true, threads, x -> { })),
+                Settling.EDITION_BLOCK);
         double[] wall = new double[2];
         int[] used = {1, threads};
         for (int k = 0; k < 2; k++) {
@@ -190,43 +192,44 @@ final class BenchCommand implements Callable<Integer> {
             }
             wall[k] = median(times);
         }
-        out.printf(Locale.ROOT, "edition %s: %d pages; cold whole process %s; warm: %.0f ms on 1 thread (%.1f ms a page, %.1f pages/s), "
-                        + "%.0f ms on %d threads (%.1f pages/s)%n", edition, n,
+        out.printf(Locale.ROOT, "edition %s: %d pages; cold whole process %s; warm, after %d editions of warm-up%s: %.0f ms on 1 thread "
+                        + "(%.1f ms a page, %.1f pages/s), %.0f ms on %d threads (%.1f pages/s)%n", edition, n,
                 coldRuns > 0 ? String.format(Locale.ROOT, "%.2f s (median of %d)", median(cold) / 1000, coldRuns) : "-",
+                rounds + settled.runs(), settled.settled() ? "" : " (not settled in " + settleSeconds + " s: not the steady state)",
                 wall[0], wall[0] / n, n / (wall[0] / 1000), wall[1], threads, n / (wall[1] / 1000));
         out.flush();
     }
 
-    /** How a warm-up went on past its least count: the renders it took, and whether it settled in the time allowed. */
-    private record Settled(int renders, boolean settled) {
+    /** How a warm-up went on past its least count: the runs it took, and whether it settled in the time allowed. */
+    private record Settled(int runs, boolean settled) {
     }
 
     /**
-     * Goes on warming up {@code page} in blocks until the compilers are done with it and its time is
-     * flat ({@link Settling}), for at most {@code --settle-seconds}.
+     * Goes on running {@code job} (a page's render, an edition) in blocks of {@code block} until the
+     * compilers are done with it and its time is flat ({@link Settling}), for at most {@code --settle-seconds}.
      */
-    private Settled settle(Newsprint newsprint, Path page) {
+    private Settled settle(Runnable job, int block) {
         var compiler = ManagementFactory.getCompilationMXBean();
         boolean timed = compiler != null && compiler.isCompilationTimeMonitoringSupported();
         Settling settling = new Settling();
-        int renders = 0;
+        int done = 0;
         long until = System.nanoTime() + settleSeconds * 1_000_000_000L;
         while (System.nanoTime() < until) {
             long compiling = timed ? compiler.getTotalCompilationTime() : 0;
             long a = System.nanoTime();
             List<Double> times = new ArrayList<>();
-            for (int i = 0; i < Settling.BLOCK; i++) {
+            for (int i = 0; i < block; i++) {
                 long b = System.nanoTime();
-                render(newsprint, page);
+                job.run();
                 times.add(ms(System.nanoTime() - b));
             }
-            renders += Settling.BLOCK;
+            done += block;
             double wall = ms(System.nanoTime() - a);
             if (settling.settledAfter(times, wall, timed ? compiler.getTotalCompilationTime() - compiling : -1)) {
-                return new Settled(renders, true);
+                return new Settled(done, true);
             }
         }
-        return new Settled(renders, false);
+        return new Settled(done, false);
     }
 
     private static byte[] render(Newsprint newsprint, Path page) {

@@ -16,8 +16,10 @@ import java.util.List;
  * the machine's noise, not a warm-up still under way).
  */
 final class Settling {
-    /** Renders in a block of the warm-up after its least count. */
+    /** Renders of a page in a block of the warm-up after its least count. */
     static final int BLOCK = 50;
+    /** Editions in a block of an edition's warm-up (each is many pages: a 16-page edition takes seconds). */
+    static final int EDITION_BLOCK = 3;
     /** Most of a block's wall time the compilers may still take for the code to count as compiled. */
     static final double COMPILING_SHARE = 0.05;
     /** How much a block's median may still fall below the block before for the times to count as flat. */
